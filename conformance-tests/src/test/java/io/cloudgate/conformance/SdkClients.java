@@ -1,0 +1,30 @@
+package io.cloudgate.conformance;
+
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.sts.StsClient;
+
+/** AWS SDK for Java v2 clients pointed at a running gateway. */
+final class SdkClients {
+    private SdkClients() {
+    }
+
+    static StsClient sts(RunningGateway gateway, RunningGateway.Credentials credentials) {
+        return StsClient.builder()
+                .endpointOverride(gateway.endpoint())
+                .region(Region.US_EAST_1)
+                .credentialsProvider(credentials.provider())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    static IamClient iam(RunningGateway gateway, RunningGateway.Credentials credentials) {
+        return IamClient.builder()
+                .endpointOverride(gateway.endpoint())
+                .region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials.provider())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+}

@@ -1,0 +1,19 @@
+package io.cloudgate.gateway;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Settings of one gateway process.
+ *
+ * @param masterKeyFile        key that encrypts secret access keys at rest; kept outside the data directory
+ * @param maxBodyBytes         larger request bodies are refused with 413
+ * @param requestTimeout       a request whose bytes have not all arrived after this long is answered 408
+ * @param idleTimeout          keep-alive connections idle this long are closed
+ * @param requestsPerSecond    token-bucket rate per access key
+ * @param sigV2Enabled         accept SignatureVersion=2 query requests
+ */
+public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
+                            int maxBodyBytes, Duration requestTimeout, Duration idleTimeout,
+                            int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace) {
+}

@@ -1,0 +1,54 @@
+package io.cloudgate.gateway.http;
+
+import io.cloudgate.gateway.Outcome;
+import io.cloudgate.gateway.RequestPipeline;
+import io.cloudgate.protocol.wire.WireRequest;
+import io.netty.channel.ChannelDuplexHandler;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.codec.http.HttpRequest;
+import io.netty.handler.codec.http.LastHttpContent;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+
+/**
+ * Sits after an IdleStateHandler: a request whose bytes stop arriving is answered 408 and the
+ * connection closed; a keep-alive connection idle between requests is simply closed.
+ */
+final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
+    private final RequestPipeline pipeline;
+    private WireRequest receiving;
+
+    ReceiveTimeoutHandler(RequestPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (msg instanceof HttpRequest request) {
+            receiving = NettyMessages.headOnly(request);
+        }
+        if (msg instanceof LastHttpContent) {
+            receiving = null;
+        }
+        ctx.fireChannelRead(msg);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object event) throws Exception {
+        if (event instanceof IdleStateEvent idle) {
+            if (idle.state() == IdleState.READER_IDLE && receiving != null) {
+                String requestId = RequestIds.next();
+                Outcome outcome = pipeline.refuse(receiving, requestId, 408, "RequestTimeout",
+                        "Your socket connection to the server was not read from or written to within the timeout period.");
+                AccessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, System.nanoTime());
+                ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
+                        .addListener(ChannelFutureListener.CLOSE);
+            } else if (idle.state() == IdleState.ALL_IDLE && receiving == null && ctx.channel().config().isAutoRead()) {
+                ctx.close();
+            }
+            return;
+        }
+        super.userEventTriggered(ctx, event);
+    }
+}

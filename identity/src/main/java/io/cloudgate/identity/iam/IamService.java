@@ -1,0 +1,57 @@
+package io.cloudgate.identity.iam;
+
+import static io.cloudgate.protocol.sdk.SdkSchemas.operation;
+
+import io.cloudgate.api.AwsOperationNames;
+import io.cloudgate.api.AwsService;
+import io.cloudgate.api.BoundOperation;
+import io.cloudgate.api.ServiceErrors;
+import io.cloudgate.identity.Identities;
+import java.util.List;
+import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.model.CreateAccessKeyRequest;
+import software.amazon.awssdk.services.iam.model.CreateAccessKeyResponse;
+import software.amazon.awssdk.services.iam.model.CreateUserRequest;
+import software.amazon.awssdk.services.iam.model.CreateUserResponse;
+import software.amazon.awssdk.services.iam.model.DeleteAccessKeyRequest;
+import software.amazon.awssdk.services.iam.model.DeleteAccessKeyResponse;
+import software.amazon.awssdk.services.iam.model.DeleteUserRequest;
+import software.amazon.awssdk.services.iam.model.DeleteUserResponse;
+import software.amazon.awssdk.services.iam.model.GetUserRequest;
+import software.amazon.awssdk.services.iam.model.GetUserResponse;
+import software.amazon.awssdk.services.iam.model.ListAccessKeysRequest;
+import software.amazon.awssdk.services.iam.model.ListAccessKeysResponse;
+import software.amazon.awssdk.services.iam.model.ListUsersRequest;
+import software.amazon.awssdk.services.iam.model.ListUsersResponse;
+import software.amazon.awssdk.services.iam.model.UpdateAccessKeyRequest;
+import software.amazon.awssdk.services.iam.model.UpdateAccessKeyResponse;
+
+/** IAM basics (awsQuery): users and their access keys. */
+public final class IamService {
+    private IamService() {
+    }
+
+    public static AwsService create(Identities identities) {
+        return AwsService.of("iam", "2010-05-08", "https://iam.amazonaws.com/doc/2010-05-08/", null, false,
+                List.of("awsQuery"),
+                List.of(
+                        BoundOperation.of(operation("CreateUser", CreateUserRequest::builder,
+                                CreateUserResponse::builder), new CreateUser(identities)),
+                        BoundOperation.of(operation("GetUser", GetUserRequest::builder,
+                                GetUserResponse::builder), new GetUser(identities)),
+                        BoundOperation.of(operation("ListUsers", ListUsersRequest::builder,
+                                ListUsersResponse::builder), new ListUsers(identities)),
+                        BoundOperation.of(operation("DeleteUser", DeleteUserRequest::builder,
+                                DeleteUserResponse::builder), new DeleteUser(identities)),
+                        BoundOperation.of(operation("CreateAccessKey", CreateAccessKeyRequest::builder,
+                                CreateAccessKeyResponse::builder), new CreateAccessKey(identities)),
+                        BoundOperation.of(operation("ListAccessKeys", ListAccessKeysRequest::builder,
+                                ListAccessKeysResponse::builder), new ListAccessKeys(identities)),
+                        BoundOperation.of(operation("UpdateAccessKey", UpdateAccessKeyRequest::builder,
+                                UpdateAccessKeyResponse::builder), new UpdateAccessKey(identities)),
+                        BoundOperation.of(operation("DeleteAccessKey", DeleteAccessKeyRequest::builder,
+                                DeleteAccessKeyResponse::builder), new DeleteAccessKey(identities))),
+                AwsOperationNames.fromClient(IamClient.class),
+                ServiceErrors.query());
+    }
+}

@@ -1,0 +1,73 @@
+package io.cloudgate.protocol.wire;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Parses application/x-www-form-urlencoded text: query strings and form bodies. */
+public final class QueryStrings {
+    private QueryStrings() {
+    }
+
+    /**
+     * Splits and percent-decodes; '+' means space. Throws {@link MalformedRequestException}
+     * for a broken percent escape or invalid UTF-8.
+     */
+    public static Map<String, List<String>> parse(String text) {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        if (text == null || text.isEmpty()) {
+            return result;
+        }
+        for (String pair : text.split("&", -1)) {
+            if (pair.isEmpty()) {
+                continue;
+            }
+            int eq = pair.indexOf('=');
+            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            result.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+        }
+        return result;
+    }
+
+    public static String decode(String encoded) {
+        if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
+            return encoded;
+        }
+        byte[] out = new byte[encoded.length()];
+        int n = 0;
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == '+') {
+                out[n++] = ' ';
+            } else if (c == '%') {
+                if (i + 2 >= encoded.length()) {
+                    throw new MalformedRequestException("Incomplete percent escape in: " + abbreviate(encoded));
+                }
+                int hi = Character.digit(encoded.charAt(i + 1), 16);
+                int lo = Character.digit(encoded.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    throw new MalformedRequestException("Invalid percent escape in: " + abbreviate(encoded));
+                }
+                out[n++] = (byte) ((hi << 4) | lo);
+                i += 2;
+            } else if (c < 0x80) {
+                out[n++] = (byte) c;
+            } else {
+                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+                if (n + utf8.length > out.length) {
+                    out = java.util.Arrays.copyOf(out, out.length * 2 + utf8.length);
+                }
+                System.arraycopy(utf8, 0, out, n, utf8.length);
+                n += utf8.length;
+            }
+        }
+        return Utf8.decodeStrict(out, 0, n);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 64 ? text.substring(0, 64) + "..." : text;
+    }
+}

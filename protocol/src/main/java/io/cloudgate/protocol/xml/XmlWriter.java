@@ -1,0 +1,115 @@
+package io.cloudgate.protocol.xml;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * A small streaming XML writer. Text and attribute values are escaped; characters XML 1.0 cannot carry at all
+ * (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF) are dropped; CR (and in attributes TAB/LF) are written
+ * as character references so that parsers do not normalize them away.
+ */
+public final class XmlWriter {
+    private final StringBuilder out = new StringBuilder(512);
+    private final Deque<String> open = new ArrayDeque<>();
+    private boolean startTagOpen;
+
+    public XmlWriter declaration() {
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>");
+        return this;
+    }
+
+    public XmlWriter start(String name) {
+        closeStartTag();
+        out.append('<').append(name);
+        open.push(name);
+        startTagOpen = true;
+        return this;
+    }
+
+    /** Adds an attribute to the element just started; null values are skipped. */
+    public XmlWriter attribute(String name, String value) {
+        if (!startTagOpen) {
+            throw new IllegalStateException("attribute " + name + " outside a start tag");
+        }
+        if (value != null) {
+            out.append(' ').append(name).append("=\"");
+            escape(value, true);
+            out.append('"');
+        }
+        return this;
+    }
+
+    public XmlWriter text(String text) {
+        closeStartTag();
+        escape(text, false);
+        return this;
+    }
+
+    public XmlWriter end() {
+        String name = open.pop();
+        if (startTagOpen) {
+            out.append("/>");
+            startTagOpen = false;
+        } else {
+            out.append("</").append(name).append('>');
+        }
+        return this;
+    }
+
+    /** {@code <name>text</name>}, or {@code <name/>} when text is null. */
+    public XmlWriter element(String name, String text) {
+        start(name);
+        if (text != null) {
+            text(text);
+        }
+        return end();
+    }
+
+    public byte[] toBytes() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("unclosed elements: " + open);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+
+    private void closeStartTag() {
+        if (startTagOpen) {
+            out.append('>');
+            startTagOpen = false;
+        }
+    }
+
+    private void escape(String text, boolean attribute) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append(attribute ? "&quot;" : "\"");
+                case '\r' -> out.append("&#xD;");
+                case '\n' -> out.append(attribute ? "&#xA;" : "\n");
+                case '\t' -> out.append(attribute ? "&#x9;" : "\t");
+                default -> {
+                    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                            && Character.isLowSurrogate(text.charAt(i + 1))) {
+                        out.append(c).append(text.charAt(++i));
+                    } else if (isXmlChar(c)) {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+    }
+
+    /** XML 1.0 Char production for a single BMP char; surrogates only count as part of a pair. */
+    private static boolean isXmlChar(char c) {
+        return c >= 0x20 && c <= 0xD7FF || c >= 0xE000 && c <= 0xFFFD;
+    }
+}
