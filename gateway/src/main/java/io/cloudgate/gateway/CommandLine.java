@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -25,6 +26,9 @@ public final class CommandLine {
               --sigv2 true|false        accept Signature Version 2 requests (default true)
             """;
 
+    private static final Set<String> OPTIONS = Set.of("port", "bind", "data-dir", "region", "master-key-file",
+            "max-body-bytes", "request-timeout-seconds", "idle-timeout-seconds", "requests-per-second", "sigv2");
+
     private final Map<String, String> options;
     private final Map<String, String> environment;
 
@@ -37,7 +41,7 @@ public final class CommandLine {
         Map<String, String> options = new HashMap<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
-            if (!arg.startsWith("--") || i + 1 >= args.length) {
+            if (!arg.startsWith("--") || !OPTIONS.contains(arg.substring(2)) || i + 1 >= args.length) {
                 throw new IllegalArgumentException("Unexpected argument: " + arg + "\n" + USAGE);
             }
             options.put(arg.substring(2), args[++i]);

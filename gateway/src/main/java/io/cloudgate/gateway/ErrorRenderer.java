@@ -21,12 +21,6 @@ public final class ErrorRenderer {
     private static final Set<String> SERIALIZED_PROTOCOLS = Set.of("awsJson1_0", "awsJson1_1", "rpcv2Cbor");
     private static final ServiceSchema NO_SERVICE = new ServiceSchema("", "", null, null, false, Map.of());
 
-    private final Protocol fallback;
-
-    /** @param fallback renders errors for requests that name no service served here */
-    public ErrorRenderer(Protocol fallback) {
-        this.fallback = fallback;
-    }
 
     public Outcome render(Route route, AwsException error, String requestId, String account, String operation) {
         ErrorValue value = new ErrorValue(error.status(), error.code(), error.getMessage(), error.senderFault(), null,
@@ -48,9 +42,10 @@ public final class ErrorRenderer {
         return render(route, route.service().errors().internalError().exception(), requestId, account, operation);
     }
 
-    public Outcome withoutService(AwsException error, String requestId, String service) {
+    /** Renders an error for a request that names no service served here, in the given protocol. */
+    public Outcome withoutService(Protocol protocol, AwsException error, String requestId, String service) {
         ErrorValue value = new ErrorValue(error.status(), error.code(), error.getMessage(), error.senderFault(), null,
                 null);
-        return new Outcome(fallback.encodeError(NO_SERVICE, value, requestId), null, service, null);
+        return new Outcome(protocol.encodeError(NO_SERVICE, value, requestId), null, service, null);
     }
 }

@@ -59,7 +59,7 @@ public final class Gateway implements AutoCloseable {
                 authenticator,
                 new Throttle(config.requestsPerSecond()),
                 new AdminApi(identities, authenticator),
-                new ErrorRenderer(protocols.get("awsQuery")),
+                new ErrorRenderer(),
                 clock,
                 config.region());
         return new Gateway(config, store, new HttpServer(config, pipeline), firstAdminKey);

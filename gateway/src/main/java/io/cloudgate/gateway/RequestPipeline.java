@@ -49,7 +49,7 @@ public final class RequestPipeline {
         Optional<String> signingName = signingName(request, credential);
         Optional<Route> route = signingName.flatMap(name -> router.route(name, request));
         if (route.isEmpty()) {
-            return unknownService(signingName, requestId);
+            return unknownService(request, signingName, requestId);
         }
         String region = credential.map(SigV4Credential::region).orElse(defaultRegion);
         return handle(request, requestId, route.get(), region);
@@ -60,7 +60,8 @@ public final class RequestPipeline {
         Optional<String> signingName = signingName(head, credentialOf(head));
         Optional<Route> route = signingName.flatMap(name -> router.route(name, head));
         if (route.isEmpty()) {
-            return errors.withoutService(new AwsException(status, code, message), requestId, signingName.orElse(null));
+            return errors.withoutService(router.fallbackProtocol(head), new AwsException(status, code, message),
+                    requestId, signingName.orElse(null));
         }
         return errors.render(route.get(), new AwsException(status, code, message), requestId, null, null);
     }
@@ -69,13 +70,13 @@ public final class RequestPipeline {
         return credential.map(SigV4Credential::service).or(() -> router.signingNameFromHost(request));
     }
 
-    private Outcome unknownService(Optional<String> signingName, String requestId) {
+    private Outcome unknownService(WireRequest request, Optional<String> signingName, String requestId) {
         String message = signingName.map(name -> "The service " + name + " is not served by this endpoint.")
                 .orElse("The request is not signed for any service this endpoint serves.");
         AwsException error = signingName.isPresent()
                 ? AwsException.badRequest("UnknownService", message)
                 : Authenticator.missingAuthentication();
-        return errors.withoutService(error, requestId, signingName.orElse(null));
+        return errors.withoutService(router.fallbackProtocol(request), error, requestId, signingName.orElse(null));
     }
 
     private Outcome handle(WireRequest request, String requestId, Route route, String region) {

@@ -34,11 +34,20 @@ final class ProbeServices {
         return List.of(cloudWatch(), ec2(), route53());
     }
 
+    /** A namespace that makes the ListMetrics probe take {@link #SLOW_MILLIS}, to observe requests in flight. */
+    static final String SLOW_NAMESPACE = "Probe/Slow";
+    static final long SLOW_MILLIS = 1500;
+
     /** CloudWatch's ListMetrics, reached through awsQuery, awsJson1_0 and rpcv2Cbor: echoes Namespace and MetricName. */
     static AwsService cloudWatch() {
-        Operation<ListMetricsRequest, ListMetricsResponse> echo = (request, context) -> ListMetricsResponse.builder()
-                .metrics(Metric.builder().namespace(request.namespace()).metricName(request.metricName()).build())
-                .build();
+        Operation<ListMetricsRequest, ListMetricsResponse> echo = (request, context) -> {
+            if (SLOW_NAMESPACE.equals(request.namespace())) {
+                sleep();
+            }
+            return ListMetricsResponse.builder()
+                    .metrics(Metric.builder().namespace(request.namespace()).metricName(request.metricName()).build())
+                    .build();
+        };
         return AwsService.of("monitoring", "2010-08-01", "http://monitoring.amazonaws.com/doc/2010-08-01/",
                 "GraniteServiceVersion20100801", true, List.of("awsQuery", "awsJson1_0", "rpcv2Cbor"),
                 List.of(BoundOperation.of(operation("ListMetrics", ListMetricsRequest::builder,
@@ -74,5 +83,13 @@ final class ProbeServices {
                         GetHostedZoneResponse::builder, new HttpBinding("GET", "/2013-04-01/hostedzone/{Id}", 200)),
                         echo)),
                 AwsOperationNames.fromClient(Route53Client.class), ServiceErrors.query());
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(SLOW_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

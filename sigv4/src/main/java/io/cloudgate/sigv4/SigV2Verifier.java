@@ -56,8 +56,9 @@ public final class SigV2Verifier {
 
         String stringToSign = method + '\n' + host.toLowerCase(Locale.ROOT) + '\n'
                 + (rawPath.isEmpty() ? "/" : rawPath) + '\n' + canonicalParameters(params);
-        byte[] expected = Crypto.hmac(algorithm, secret.secretAccessKey().getBytes(StandardCharsets.UTF_8),
+        byte[] mac = Crypto.hmac(algorithm, secret.secretAccessKey().getBytes(StandardCharsets.UTF_8),
                 stringToSign.getBytes(StandardCharsets.UTF_8));
+        byte[] expected = Base64.getEncoder().encode(mac);
         if (!MessageDigest.isEqual(expected, presented)) {
             throw new AuthenticationException(Failure.SIGNATURE_MISMATCH, AwsMessages.SIGNATURE_MISMATCH);
         }
@@ -77,14 +78,9 @@ public final class SigV2Verifier {
                 + "HmacSHA1.");
     }
 
-    /** The decoded signature; a client that left {@code +} unescaped had it decoded to a space. */
+    /** The presented signature; a client that left {@code +} unescaped had it decoded to a space. */
     private static byte[] presentedSignature(Map<String, List<String>> params) {
-        String signature = required(params, SIGNATURE);
-        try {
-            return Base64.getDecoder().decode(signature.replace(' ', '+'));
-        } catch (IllegalArgumentException e) {
-            throw new AuthenticationException(Failure.SIGNATURE_MISMATCH, AwsMessages.SIGNATURE_MISMATCH);
-        }
+        return required(params, SIGNATURE).replace(' ', '+').getBytes(StandardCharsets.US_ASCII);
     }
 
     private void checkTime(Map<String, List<String>> params) {

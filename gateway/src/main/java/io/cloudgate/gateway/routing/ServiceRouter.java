@@ -18,6 +18,8 @@ import java.util.Optional;
  * Services sharing a signing name (ELB classic and v2) are told apart by the query Version.
  */
 public final class ServiceRouter {
+    private static final List<String> FALLBACK_PROTOCOLS = List.of("awsQuery", "awsJson1_0", "rpcv2Cbor");
+
     private final Map<String, List<AwsService>> bySigningName = new HashMap<>();
     private final Map<String, Protocol> protocols;
 
@@ -36,6 +38,14 @@ public final class ServiceRouter {
         }
         AwsService service = candidates.size() == 1 ? candidates.get(0) : byVersion(candidates, request);
         return Optional.of(new Route(service, protocols.get(ProtocolFamily.select(service.protocols(), request))));
+    }
+
+    /**
+     * The protocol to answer a request that names no service served here: the one its shape suggests,
+     * so that JSON and CBOR clients get an error they can parse; query-shaped XML otherwise.
+     */
+    public Protocol fallbackProtocol(WireRequest request) {
+        return protocols.get(ProtocolFamily.select(FALLBACK_PROTOCOLS, request));
     }
 
     /** The signing name a request's host names, e.g. "sts" for "sts.us-east-1.example.com". */

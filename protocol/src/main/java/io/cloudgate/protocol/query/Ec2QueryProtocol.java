@@ -18,6 +18,7 @@ import java.util.Optional;
  * {@code <Response><Errors><Error><Code/><Message/></Error></Errors><RequestID/></Response>}.
  */
 public final class Ec2QueryProtocol implements Protocol {
+    private static final String CONTENT_TYPE = "text/xml;charset=UTF-8";
     private final QueryShapeReader reader = new QueryShapeReader(true);
 
     @Override
@@ -42,10 +43,10 @@ public final class Ec2QueryProtocol implements Protocol {
         writer.start(operation.name() + "Response").attribute("xmlns", service.xmlNamespace());
         writer.element("requestId", requestId);
         if (output != null && operation.output() != null) {
-            XmlShapeWriter.writeMembers(writer, operation.output(), output);
+            XmlShapeWriter.ALWAYS_MILLIS.writeMembers(writer, operation.output(), output);
         }
         writer.end();
-        return XmlResponses.of(200, AwsQueryProtocol.CONTENT_TYPE, writer.toBytes(), requestId);
+        return XmlResponses.of(200, CONTENT_TYPE, writer.toBytes(), requestId);
     }
 
     @Override
@@ -54,6 +55,6 @@ public final class Ec2QueryProtocol implements Protocol {
         writer.start("Response").start("Errors");
         XmlErrors.writeError(writer, error, false);
         writer.end().element("RequestID", requestId).end();
-        return XmlResponses.of(error.status(), AwsQueryProtocol.CONTENT_TYPE, writer.toBytes(), requestId);
+        return XmlResponses.of(error.status(), CONTENT_TYPE, writer.toBytes(), requestId);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 /**
  * Decodes query parameters into an input structure by schema. The two query protocols differ only in how
  * collections are named: ec2Query always writes {@code Name.1}; awsQuery writes {@code Name.member.1} and
- * {@code Name.entry.1.key} unless the member is flattened, and sends an empty list as {@code Name=}.
+ * {@code Name.entry.1.key} unless the member is flattened. Both send an empty list as {@code Name=}.
  */
 final class QueryShapeReader {
     private final boolean ec2;
@@ -23,7 +23,11 @@ final class QueryShapeReader {
         this.ec2 = ec2;
     }
 
+    /** The decoded input, or null for an operation without one. */
     Object read(Map<String, String> parameters, Schema input) {
+        if (input == null) {
+            return null;
+        }
         return readStructure(QueryNode.of(parameters), input, "");
     }
 
@@ -100,8 +104,8 @@ final class QueryShapeReader {
         return map;
     }
 
-    /** awsQuery sends an empty list or map as the bare name with an empty value. */
-    private boolean isEmptyCollectionMarker(QueryNode node) {
-        return !ec2 && "".equals(node.value()) && !node.hasChildren();
+    /** An empty list or map travels as the bare name with an empty value. */
+    private static boolean isEmptyCollectionMarker(QueryNode node) {
+        return "".equals(node.value()) && !node.hasChildren();
     }
 }

@@ -11,22 +11,23 @@ import io.cloudgate.protocol.xml.ScalarText;
 import io.cloudgate.protocol.xml.XmlReader;
 import io.cloudgate.protocol.xml.XmlShapeReader;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** Decodes a restXml input from labels, headers, query parameters and the XML body (or payload member). */
 final class RestXmlInputReader {
     private RestXmlInputReader() {
     }
 
+    /** The decoded input, or null for an operation without one. */
     static Object read(WireRequest request, Schema input, Map<String, String> labels) {
+        if (input == null) {
+            return null;
+        }
         StructureBuilder builder = input.newBuilder();
         Map<String, List<String>> query = request.queryParameters();
-        Set<String> boundQueryNames = new HashSet<>();
         boolean hasBody = false;
         MemberSchema queryParams = null;
         for (MemberSchema member : input.members()) {
@@ -35,10 +36,7 @@ final class RestXmlInputReader {
                         TimestampFormat.DATE_TIME, "label " + member.locationName());
                 case HEADER -> header(member, request.headers().all(member.locationName()));
                 case PREFIX_HEADERS -> prefixHeaders(member, request);
-                case QUERY -> {
-                    boundQueryNames.add(member.locationName());
-                    yield queryValue(member, query.get(member.locationName()));
-                }
+                case QUERY -> queryValue(member, query.get(member.locationName()));
                 case PAYLOAD -> payload(member, request.body());
                 case QUERY_PARAMS -> {
                     queryParams = member;
@@ -55,7 +53,7 @@ final class RestXmlInputReader {
             }
         }
         if (queryParams != null) {
-            Object value = unboundQuery(queryParams, query, boundQueryNames);
+            Object value = allQuery(queryParams, query);
             if (value != null) {
                 builder.set(queryParams, value);
             }
@@ -114,12 +112,15 @@ final class RestXmlInputReader {
         return map.isEmpty() ? null : map;
     }
 
-    /** Every query parameter no QUERY member claimed; map values are strings or lists of strings. */
-    private static Object unboundQuery(MemberSchema member, Map<String, List<String>> query, Set<String> bound) {
+    /**
+     * Every query parameter, including those a QUERY member also takes (Smithy's httpQueryParams tests say so);
+     * map values are strings or lists of strings.
+     */
+    private static Object allQuery(MemberSchema member, Map<String, List<String>> query) {
         boolean multiValued = member.target().mapValue().target().type() == ShapeType.LIST;
         Map<String, Object> map = new LinkedHashMap<>();
         query.forEach((name, values) -> {
-            if (!bound.contains(name) && !values.isEmpty()) {
+            if (!values.isEmpty()) {
                 map.put(name, multiValued ? List.copyOf(values) : values.get(0));
             }
         });

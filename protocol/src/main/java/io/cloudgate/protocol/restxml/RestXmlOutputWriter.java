@@ -1,5 +1,6 @@
 package io.cloudgate.protocol.restxml;
 
+import io.cloudgate.protocol.schema.Location;
 import io.cloudgate.protocol.schema.MemberSchema;
 import io.cloudgate.protocol.schema.OperationSchema;
 import io.cloudgate.protocol.schema.Schema;
@@ -36,40 +37,50 @@ final class RestXmlOutputWriter {
         if (schema == null || output == null) {
             return new WireResponse(status, headers, new byte[0]);
         }
+        writeHeaders(headers, schema, output);
         byte[] body = new byte[0];
-        String contentType = null;
+        String contentType = XML_TYPE;
         for (MemberSchema member : schema.members()) {
             Object value = schema.memberValue(output, member);
             if (value == null) {
                 continue;
             }
-            switch (member.location()) {
-                case HEADER -> headers.set(member.locationName(), headerText(member, value));
-                case PREFIX_HEADERS -> ((Map<?, ?>) value).forEach((key, item) ->
-                        headers.set(member.locationName() + key, String.valueOf(item)));
-                case STATUS_CODE -> status = ((Number) value).intValue();
-                case PAYLOAD -> {
-                    body = payload(member, value, service);
-                    contentType = payloadType(member.target().type());
-                }
-                default -> {
-                    // BODY members go into the document below; inputs-only locations do not occur in outputs
-                }
+            if (member.location() == Location.STATUS_CODE) {
+                status = ((Number) value).intValue();
+            } else if (member.location() == Location.PAYLOAD) {
+                body = payload(member, value, service);
+                contentType = payloadType(member.target().type());
             }
         }
         if (XmlShapeWriter.hasBodyMembers(schema)) {
             XmlWriter writer = new XmlWriter();
             writer.start(schema.shapeName());
             declareRootNamespace(writer, schema.xmlNamespace(), service);
-            XmlShapeWriter.writeMembers(writer, schema, output);
+            XmlShapeWriter.STANDARD.writeMembers(writer, schema, output);
             writer.end();
             body = writer.toBytes();
-            contentType = XML_TYPE;
         }
-        if (contentType != null) {
-            headers.set("Content-Type", contentType);
-        }
+        headers.set("Content-Type", contentType);
         return new WireResponse(status, headers, body);
+    }
+
+    /** Header and prefix-header members of an output or a modelled error. */
+    static void writeHeaders(Headers headers, Schema schema, Object value) {
+        for (MemberSchema member : schema.members()) {
+            if (member.location() != Location.HEADER && member.location() != Location.PREFIX_HEADERS) {
+                continue;
+            }
+            Object memberValue = schema.memberValue(value, member);
+            if (memberValue == null) {
+                continue;
+            }
+            if (member.location() == Location.HEADER) {
+                headers.set(member.locationName(), headerText(member, memberValue));
+            } else {
+                ((Map<?, ?>) memberValue).forEach((key, item) ->
+                        headers.set(member.locationName() + key, String.valueOf(item)));
+            }
+        }
     }
 
     private static byte[] payload(MemberSchema member, Object value, ServiceSchema service) {
@@ -79,15 +90,20 @@ final class RestXmlOutputWriter {
             case STRING -> ((String) value).getBytes(StandardCharsets.UTF_8);
             case STRUCTURE, UNION -> {
                 XmlWriter writer = new XmlWriter();
-                XmlNamespace namespace = target.xmlNamespace() != null ? target.xmlNamespace()
-                        : new XmlNamespace(service.xmlNamespace(), null);
-                XmlShapeWriter.writeStructure(writer, target.shapeName(), target, value,
-                        namespace.uri() == null ? null : namespace);
+                writer.start(payloadElementName(member));
+                declareRootNamespace(writer, target.xmlNamespace(), service);
+                XmlShapeWriter.STANDARD.writeMembers(writer, target, value);
+                writer.end();
                 yield writer.toBytes();
             }
             default -> ScalarText.format(target.type(), value, TimestampFormat.DATE_TIME)
                     .getBytes(StandardCharsets.UTF_8);
         };
+    }
+
+    /** A payload member's own XML name wins over its target's name (Smithy HttpPayloadWithMemberXmlName). */
+    static String payloadElementName(MemberSchema member) {
+        return member.responseName().equals(member.name()) ? member.target().shapeName() : member.responseName();
     }
 
     private static String payloadType(ShapeType type) {

@@ -68,7 +68,11 @@ public final class RestXmlProtocol implements Protocol {
 
     @Override
     public WireResponse encodeError(ServiceSchema service, ErrorValue error, String requestId) {
-        return XmlResponses.of(error.status(), RestXmlOutputWriter.XML_TYPE,
+        WireResponse response = XmlResponses.of(error.status(), RestXmlOutputWriter.XML_TYPE,
                 XmlErrors.errorResponse(error, service.xmlNamespace(), requestId), requestId);
+        if (error.schema() != null && error.value() != null) {
+            RestXmlOutputWriter.writeHeaders(response.headers(), error.schema(), error.value());
+        }
+        return response;
     }
 }

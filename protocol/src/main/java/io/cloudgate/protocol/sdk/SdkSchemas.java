@@ -19,7 +19,7 @@ public final class SdkSchemas {
     private SdkSchemas() {
     }
 
-    /** The schema of the model class whose builder the supplier makes, e.g. {@code of(RunInstancesRequest::builder)}. */
+    /** The schema of the model class the supplier's builder builds, e.g. {@code of(RunInstancesRequest::builder)}. */
     public static Schema of(Supplier<? extends SdkPojo> builderSupplier) {
         Objects.requireNonNull(builderSupplier, "builderSupplier");
         SdkPojo probe = builderSupplier.get();

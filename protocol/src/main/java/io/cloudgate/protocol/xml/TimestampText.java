@@ -16,21 +16,29 @@ import java.util.Locale;
 
 /** Timestamps as text in the three Smithy formats. */
 public final class TimestampText {
-    /** AWS XML responses always carry milliseconds: "2015-01-25T08:00:00.000Z". */
-    private static final DateTimeFormatter DATE_TIME =
+    private static final DateTimeFormatter DATE_TIME_MILLIS =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DATE_TIME_SECONDS =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'", Locale.ROOT).withZone(ZoneOffset.UTC);
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM uuuu HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
     private TimestampText() {
     }
 
+    /** Date-times carry milliseconds only when they are not zero: "2014-04-29T18:30:38Z", "...38.120Z". */
     public static String format(Instant instant, TimestampFormat format) {
         return switch (format) {
-            case DATE_TIME -> DATE_TIME.format(instant.truncatedTo(ChronoUnit.MILLIS));
+            case DATE_TIME -> instant.getNano() / 1_000_000 == 0 ? DATE_TIME_SECONDS.format(instant)
+                    : formatWithMillis(instant);
             case HTTP_DATE -> HTTP_DATE.format(instant);
             case EPOCH_SECONDS -> BigDecimal.valueOf(instant.toEpochMilli(), 3).stripTrailingZeros().toPlainString();
         };
+    }
+
+    /** "2015-01-25T08:00:00.000Z", as EC2 writes every date-time. */
+    public static String formatWithMillis(Instant instant) {
+        return DATE_TIME_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
     }
 
     /**

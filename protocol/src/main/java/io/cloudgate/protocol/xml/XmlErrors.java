@@ -32,7 +32,7 @@ public final class XmlErrors {
             writer.element("Message", error.message());
         }
         if (error.schema() != null && error.value() != null) {
-            XmlShapeWriter.writeMembers(writer, error.schema(), error.value(), XmlErrors::isDetailMember);
+            XmlShapeWriter.STANDARD.writeMembers(writer, error.schema(), error.value(), XmlErrors::isDetailMember);
         }
         writer.end();
     }

@@ -104,7 +104,8 @@ public final class XmlShapeReader {
     }
 
     private static Object scalar(MemberSchema member, String text, String what) {
-        TimestampFormat format = member.timestampFormat() != null ? member.timestampFormat() : TimestampFormat.DATE_TIME;
+        TimestampFormat format = member.timestampFormat() != null
+                ? member.timestampFormat() : TimestampFormat.DATE_TIME;
         return ScalarText.parse(member.target().type(), text, format, what);
     }
 

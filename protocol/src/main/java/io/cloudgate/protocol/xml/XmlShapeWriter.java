@@ -1,10 +1,10 @@
 package io.cloudgate.protocol.xml;
 
-import io.cloudgate.protocol.schema.Location;
 import io.cloudgate.protocol.schema.MemberSchema;
 import io.cloudgate.protocol.schema.Schema;
 import io.cloudgate.protocol.schema.TimestampFormat;
 import io.cloudgate.protocol.schema.XmlNamespace;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -12,62 +12,80 @@ import java.util.function.Predicate;
 /**
  * Writes response values as XML by their schema: members by response name, wrapped lists with the list's member
  * element name ("member", "item"), flattened lists and maps as repeated elements, XML attributes, namespaces.
- * Date-times carry milliseconds unless a member names another format.
+ * Date-times are RFC 3339 unless a member names another format.
  */
 public final class XmlShapeWriter {
-    private XmlShapeWriter() {
+    /** Date-times with milliseconds only when they have some: "2014-04-29T18:30:38Z", as STS and Smithy do. */
+    public static final XmlShapeWriter STANDARD = new XmlShapeWriter(false);
+    /** EC2 always writes milliseconds: "2015-01-25T08:00:00.000Z". */
+    public static final XmlShapeWriter ALWAYS_MILLIS = new XmlShapeWriter(true);
+
+    private final boolean alwaysMillis;
+
+    private XmlShapeWriter(boolean alwaysMillis) {
+        this.alwaysMillis = alwaysMillis;
     }
 
     /**
-     * Writes the BODY members of a structure into the element the caller has just started: attribute members
-     * first (the start tag is still open), then child elements. Null members are omitted.
+     * Writes the document members of a structure into the element the caller has just started: attribute
+     * members first (the start tag is still open), then child elements. Null members are omitted.
      */
-    public static void writeMembers(XmlWriter writer, Schema schema, Object structure) {
+    public void writeMembers(XmlWriter writer, Schema schema, Object structure) {
         writeMembers(writer, schema, structure, member -> true);
     }
 
     /** As {@link #writeMembers(XmlWriter, Schema, Object)}, for the members the filter accepts. */
-    public static void writeMembers(XmlWriter writer, Schema schema, Object structure,
-                                    Predicate<MemberSchema> include) {
+    public void writeMembers(XmlWriter writer, Schema schema, Object structure, Predicate<MemberSchema> include) {
         List<MemberSchema> members = schema.members();
         for (MemberSchema member : members) {
-            if (member.xmlAttribute() && member.location() == Location.BODY && include.test(member)) {
+            if (member.xmlAttribute() && inDocument(member) && include.test(member)) {
                 Object value = schema.memberValue(structure, member);
                 if (value != null) {
-                    writer.attribute(qualifiedName(member), scalarText(member, value));
+                    writer.attribute(member.responseName(), scalarText(member, value));
                 }
             }
         }
         for (MemberSchema member : members) {
-            if (!member.xmlAttribute() && member.location() == Location.BODY && include.test(member)) {
+            if (!member.xmlAttribute() && inDocument(member) && include.test(member)) {
                 Object value = schema.memberValue(structure, member);
                 if (value != null) {
-                    writeValue(writer, qualifiedName(member), member, value);
+                    writeValue(writer, member.responseName(), member, value);
                 }
             }
         }
     }
 
-    /** Writes a whole structure as one element, declaring its namespace when the schema has one. */
-    public static void writeStructure(XmlWriter writer, String elementName, Schema schema, Object structure,
-                                      XmlNamespace namespace) {
+    /**
+     * Writes a nested structure as one element, declaring the member's namespace. A namespace on a nested
+     * structure's own shape is ignored, as Smithy specifies; only member namespaces and the root count.
+     */
+    private void writeStructure(XmlWriter writer, String elementName, Schema schema, Object structure,
+                                XmlNamespace namespace) {
         writer.start(elementName);
-        declare(writer, namespace != null ? namespace : schema.xmlNamespace());
+        declare(writer, namespace);
         writeMembers(writer, schema, structure);
         writer.end();
     }
 
-    /** Whether a structure has members that belong in an XML body (as opposed to headers, labels...). */
+    /** Whether a structure has members that belong in an XML document (as opposed to headers, payload...). */
     public static boolean hasBodyMembers(Schema schema) {
         for (MemberSchema member : schema.members()) {
-            if (member.location() == Location.BODY) {
+            if (inDocument(member)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static void writeValue(XmlWriter writer, String name, MemberSchema member, Object value) {
+    /** Query and label bindings mean nothing in a response, so such members are written as body members. */
+    private static boolean inDocument(MemberSchema member) {
+        return switch (member.location()) {
+            case BODY, QUERY, QUERY_PARAMS, LABEL, GREEDY_LABEL -> true;
+            case PAYLOAD, HEADER, PREFIX_HEADERS, STATUS_CODE -> false;
+        };
+    }
+
+    private void writeValue(XmlWriter writer, String name, MemberSchema member, Object value) {
         Schema target = member.target();
         switch (target.type()) {
             case STRUCTURE, UNION -> writeStructure(writer, name, target, value, member.xmlNamespace());
@@ -83,7 +101,7 @@ public final class XmlShapeWriter {
         }
     }
 
-    private static void writeList(XmlWriter writer, String name, MemberSchema member, List<?> list) {
+    private void writeList(XmlWriter writer, String name, MemberSchema member, List<?> list) {
         MemberSchema element = member.target().listMember();
         if (member.flattened()) {
             for (Object item : list) {
@@ -95,7 +113,7 @@ public final class XmlShapeWriter {
         }
         writer.start(name);
         declare(writer, member.xmlNamespace());
-        String elementName = qualifiedName(element);
+        String elementName = element.responseName();
         for (Object item : list) {
             if (item != null) {
                 writeValue(writer, elementName, element, item);
@@ -104,7 +122,7 @@ public final class XmlShapeWriter {
         writer.end();
     }
 
-    private static void writeMap(XmlWriter writer, String name, MemberSchema member, Map<?, ?> map) {
+    private void writeMap(XmlWriter writer, String name, MemberSchema member, Map<?, ?> map) {
         MemberSchema key = member.target().mapKey();
         MemberSchema value = member.target().mapValue();
         if (!member.flattened()) {
@@ -116,8 +134,11 @@ public final class XmlShapeWriter {
                 continue;
             }
             writer.start(member.flattened() ? name : "entry");
-            writeValue(writer, qualifiedName(key), key, entry.getKey());
-            writeValue(writer, qualifiedName(value), value, entry.getValue());
+            if (member.flattened()) {
+                declare(writer, member.xmlNamespace());
+            }
+            writeValue(writer, key.responseName(), key, entry.getKey());
+            writeValue(writer, value.responseName(), value, entry.getValue());
             writer.end();
         }
         if (!member.flattened()) {
@@ -125,18 +146,16 @@ public final class XmlShapeWriter {
         }
     }
 
-    private static String scalarText(MemberSchema member, Object value) {
-        TimestampFormat format = member.timestampFormat() != null ? member.timestampFormat() : TimestampFormat.DATE_TIME;
+    private String scalarText(MemberSchema member, Object value) {
+        TimestampFormat format = member.timestampFormat() != null
+                ? member.timestampFormat() : TimestampFormat.DATE_TIME;
+        if (alwaysMillis && format == TimestampFormat.DATE_TIME && value instanceof Instant instant) {
+            return TimestampText.formatWithMillis(instant);
+        }
         return ScalarText.format(member.target().type(), value, format);
     }
 
-    private static String qualifiedName(MemberSchema member) {
-        XmlNamespace namespace = member.xmlNamespace();
-        String name = member.responseName();
-        return namespace != null && namespace.prefix() != null && !member.xmlAttribute()
-                ? namespace.prefix() + ":" + name : name;
-    }
-
+    /** A prefixed namespace is declared on the element but, as in the Smithy protocol tests, not applied to it. */
     private static void declare(XmlWriter writer, XmlNamespace namespace) {
         if (namespace != null) {
             writer.attribute(namespace.prefix() == null ? "xmlns" : "xmlns:" + namespace.prefix(), namespace.uri());

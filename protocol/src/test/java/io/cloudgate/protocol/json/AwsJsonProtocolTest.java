@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.protocol.ErrorValue;
 import io.cloudgate.protocol.Protocol;
 import io.cloudgate.protocol.schema.ServiceSchema;
+import io.cloudgate.protocol.schema.ShapeType;
 import io.cloudgate.protocol.wire.Headers;
 import io.cloudgate.protocol.wire.MalformedRequestException;
 import io.cloudgate.protocol.wire.WireRequest;
@@ -205,8 +206,8 @@ class AwsJsonProtocolTest {
     @Test
     void modelledErrorMembersAreWrittenAndTheirMessageIsNotRepeated() throws IOException {
         var schema = TestShapes.structure("Oops",
-                TestShapes.member("Message", TestShapes.scalar(io.cloudgate.protocol.schema.ShapeType.STRING)),
-                TestShapes.member("Reason", TestShapes.scalar(io.cloudgate.protocol.schema.ShapeType.STRING)));
+                TestShapes.member("Message", TestShapes.scalar(ShapeType.STRING)),
+                TestShapes.member("Reason", TestShapes.scalar(ShapeType.STRING)));
         ErrorValue error = new ErrorValue(409, "Oops", "Hi", true, schema, Map.of("Message", "Hi", "Reason", "r"));
 
         JsonNode body = MAPPER.readTree(protocol.encodeError(service, error, "r").body());

@@ -1,5 +1,6 @@
 package io.cloudgate.protocol.smithy;
 
+import java.util.Locale;
 import software.amazon.smithy.model.shapes.ServiceShape;
 import software.amazon.smithy.model.shapes.Shape;
 import software.amazon.smithy.protocoltests.traits.HttpMessageTestCase;
@@ -18,7 +19,7 @@ record ProtocolTestCase(String protocolId, Kind kind, ServiceShape service, Shap
 
     /** Unique across the suites: ids repeat between the request and response cases of one operation. */
     String key() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id();
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + id();
     }
 
     @Override

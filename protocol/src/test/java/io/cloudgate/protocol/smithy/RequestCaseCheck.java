@@ -7,6 +7,7 @@ import io.cloudgate.protocol.wire.Headers;
 import io.cloudgate.protocol.wire.WireRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import software.amazon.smithy.model.shapes.OperationShape;
@@ -38,8 +39,8 @@ final class RequestCaseCheck {
         }
         Object decoded = protocol.decodeInput(wire, service, operation);
         Object expected = operation.input() == null ? null : NodeValues.toValue(request.getParams(), operation.input());
-        Object want = CanonicalValues.of(expected == null ? java.util.Map.of() : expected);
-        Object got = CanonicalValues.of(decoded == null ? java.util.Map.of() : decoded);
+        Object want = CanonicalValues.of(expected == null ? Map.of() : expected);
+        Object got = CanonicalValues.of(decoded == null ? Map.of() : decoded);
         return Objects.equals(want, got) ? null : "decoded input differs:\n  expected " + want + "\n  actual   " + got;
     }
 

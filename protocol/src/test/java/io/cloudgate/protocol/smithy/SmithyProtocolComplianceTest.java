@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
@@ -53,7 +54,7 @@ class SmithyProtocolComplianceTest {
     @TestFactory
     Stream<DynamicNode> serverSideCases() {
         Map<String, List<CaseOutcome>> byProtocol = run().outcomes().stream()
-                .collect(Collectors.groupingBy(o -> o.testCase().protocolId(), java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(o -> o.testCase().protocolId(), TreeMap::new, Collectors.toList()));
         return byProtocol.entrySet().stream().map(entry -> DynamicContainer.dynamicContainer(entry.getKey(),
                 entry.getValue().stream().map(outcome ->
                         DynamicTest.dynamicTest(outcome.testCase().key(), () -> verify(outcome)))));

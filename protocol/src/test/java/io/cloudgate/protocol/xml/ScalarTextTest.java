@@ -16,7 +16,10 @@ class ScalarTextTest {
 
     @Test
     void formatsTimestampsInEachFormat() {
-        assertThat(TimestampText.format(WHOLE, TimestampFormat.DATE_TIME)).isEqualTo("2015-01-25T08:00:00.000Z");
+        assertThat(TimestampText.format(WHOLE, TimestampFormat.DATE_TIME)).isEqualTo("2015-01-25T08:00:00Z");
+        assertThat(TimestampText.formatWithMillis(WHOLE)).isEqualTo("2015-01-25T08:00:00.000Z");
+        assertThat(TimestampText.format(Instant.parse("2015-01-25T08:00:00.1Z"), TimestampFormat.DATE_TIME))
+                .isEqualTo("2015-01-25T08:00:00.100Z");
         assertThat(TimestampText.format(WITH_MILLIS, TimestampFormat.DATE_TIME)).isEqualTo("2015-01-25T08:00:00.123Z");
         assertThat(TimestampText.format(WHOLE, TimestampFormat.HTTP_DATE)).isEqualTo("Sun, 25 Jan 2015 08:00:00 GMT");
         assertThat(TimestampText.format(Instant.parse("2015-02-03T08:00:00Z"), TimestampFormat.HTTP_DATE))
