@@ -18,9 +18,12 @@ import java.util.concurrent.TimeUnit;
  * leak into a test.
  */
 final class ExternalTool {
-    /** Variables kept from this JVM's environment: enough to find and start the tools, nothing AWS-related. */
+    /**
+     * Variables kept from this JVM's environment: enough to find and start the tools, nothing AWS-related,
+     * plus Terraform's log switches, which only add logging (the way to see which API calls a provider made).
+     */
     private static final List<String> INHERITED = List.of("PATH", "HOME", "PYENV_ROOT", "PYENV_VERSION", "LANG",
-            "LC_ALL", "TMPDIR", "USER");
+            "LC_ALL", "TMPDIR", "USER", "TF_LOG", "TF_LOG_PATH");
 
     private final Path workingDirectory;
     private final Map<String, String> environment;

@@ -61,7 +61,8 @@ public final class Gateway implements AutoCloseable {
                 new AdminApi(identities, authenticator),
                 new ErrorRenderer(),
                 clock,
-                config.region());
+                config.region(),
+                config.maxBodyBytes());
         return new Gateway(config, store, new HttpServer(config, pipeline), firstAdminKey);
     }
 

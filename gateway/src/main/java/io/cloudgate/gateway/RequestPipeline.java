@@ -11,6 +11,7 @@ import io.cloudgate.gateway.auth.Throttle;
 import io.cloudgate.gateway.routing.Route;
 import io.cloudgate.gateway.routing.ServiceRouter;
 import io.cloudgate.protocol.Protocol;
+import io.cloudgate.protocol.wire.ContentEncodings;
 import io.cloudgate.protocol.wire.MalformedRequestException;
 import io.cloudgate.protocol.wire.WireRequest;
 import io.cloudgate.sigv4.SigV4Credential;
@@ -29,9 +30,11 @@ public final class RequestPipeline {
     private final ErrorRenderer errors;
     private final Clock clock;
     private final String defaultRegion;
+    private final int maxBodyBytes;
 
+    /** @param maxBodyBytes the largest body accepted, also after undoing Content-Encoding */
     public RequestPipeline(ServiceRouter router, Authenticator authenticator, Throttle throttle, AdminApi admin,
-                           ErrorRenderer errors, Clock clock, String defaultRegion) {
+                           ErrorRenderer errors, Clock clock, String defaultRegion, int maxBodyBytes) {
         this.router = router;
         this.authenticator = authenticator;
         this.throttle = throttle;
@@ -39,6 +42,7 @@ public final class RequestPipeline {
         this.errors = errors;
         this.clock = clock;
         this.defaultRegion = defaultRegion;
+        this.maxBodyBytes = maxBodyBytes;
     }
 
     public Outcome handle(WireRequest request, String requestId) {
@@ -90,11 +94,12 @@ public final class RequestPipeline {
             if (!throttle.tryAcquire(principal.accessKeyId())) {
                 throw service.errors().throttling().exception();
             }
-            Protocol.Addressed addressed = protocol.address(request, service.schema())
+            WireRequest decoded = ContentEncodings.decode(request, maxBodyBytes);
+            Protocol.Addressed addressed = protocol.address(decoded, service.schema())
                     .orElseThrow(() -> service.errors().invalidAction().exception());
             operationName = addressed.operationName();
             BoundOperation operation = operationOf(service, addressed);
-            Object input = protocol.decodeInput(request, service.schema(), operation.schema());
+            Object input = protocol.decodeInput(decoded, service.schema(), operation.schema());
             Object output = operation.handler().handle(input, new RequestContext(requestId, principal, region, clock));
             return new Outcome(protocol.encodeOutput(service.schema(), operation.schema(), output, requestId),
                     account, service.signingName(), operationName);

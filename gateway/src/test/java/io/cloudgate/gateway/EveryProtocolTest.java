@@ -5,12 +5,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -100,6 +108,32 @@ class EveryProtocolTest {
                 "Hits"));
         assertThat(output.at("/Metrics/0/Namespace").asText()).isEqualTo("Cli/Space");
         assertThat(output.at("/Metrics/0/MetricName").asText()).isEqualTo("Hits");
+    }
+
+    @Test
+    void gzipCompressedBodyIsInflatedAfterSignatureVerification() throws Exception {
+        String form = "Action=ListMetrics&Version=2010-08-01&Namespace=Zipped&MetricName=Small";
+        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
+        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
+            gzip.write(form.getBytes(StandardCharsets.UTF_8));
+        }
+        byte[] body = compressed.toByteArray();
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+        headers.put("Content-Encoding", "gzip");
+        Map<String, String> signed = Signing.headers("POST", endpoint().resolve("/"), headers, body, "monitoring",
+                gateway.accessKeyId(), gateway.secret());
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint().resolve("/"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        signed.forEach((name, value) -> {
+            if (!name.equalsIgnoreCase("host")) {
+                request.header(name, value);
+            }
+        });
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request.build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("<Namespace>Zipped</Namespace>").contains("<MetricName>Small</MetricName>");
     }
 
     @ParameterizedTest

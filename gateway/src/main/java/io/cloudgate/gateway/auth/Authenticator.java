@@ -40,11 +40,13 @@ public final class Authenticator {
             Verified verified = isSigV2(request) && sigV2 != null
                     ? sigV2.verify(request.method(), request.header("host"), request.rawPath(), queryAndForm(request))
                     : sigV4.verify(signedRequest(request));
-            return keys.caller(verified.accessKeyId())
+            return keys.verifiedCaller(verified.accessKeyId())
                     .orElseThrow(() -> errors.unknownAccessKey().exception())
                     .principal();
         } catch (AuthenticationException e) {
             throw AuthFailures.toAwsException(e, errors);
+        } finally {
+            keys.forget();
         }
     }
 

@@ -16,8 +16,14 @@ final class AccessLog {
             long micros = (System.nanoTime() - startNanos) / 1000;
             LOG.info("{} {} account={} service={} operation={} status={} latency_ms={}.{}", requestId, remote,
                     dash(outcome.account()), dash(outcome.service()), dash(outcome.operation()),
-                    outcome.response().status(), micros / 1000, String.format("%03d", micros % 1000));
+                    outcome.response().status(), micros / 1000, threeDigits(micros % 1000));
         }
+    }
+
+    // Not String.format: this runs for every request, and the format parser showed up in profiles.
+    private static String threeDigits(long value) {
+        String digits = Long.toString(value);
+        return "000".substring(digits.length()) + digits;
     }
 
     private static String dash(String value) {

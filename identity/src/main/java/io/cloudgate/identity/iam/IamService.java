@@ -21,6 +21,8 @@ import software.amazon.awssdk.services.iam.model.GetUserRequest;
 import software.amazon.awssdk.services.iam.model.GetUserResponse;
 import software.amazon.awssdk.services.iam.model.ListAccessKeysRequest;
 import software.amazon.awssdk.services.iam.model.ListAccessKeysResponse;
+import software.amazon.awssdk.services.iam.model.ListGroupsForUserRequest;
+import software.amazon.awssdk.services.iam.model.ListGroupsForUserResponse;
 import software.amazon.awssdk.services.iam.model.ListUsersRequest;
 import software.amazon.awssdk.services.iam.model.ListUsersResponse;
 import software.amazon.awssdk.services.iam.model.UpdateAccessKeyRequest;
@@ -43,6 +45,8 @@ public final class IamService {
                                 ListUsersResponse::builder), new ListUsers(identities)),
                         BoundOperation.of(operation("DeleteUser", DeleteUserRequest::builder,
                                 DeleteUserResponse::builder), new DeleteUser(identities)),
+                        BoundOperation.of(operation("ListGroupsForUser", ListGroupsForUserRequest::builder,
+                                ListGroupsForUserResponse::builder), new ListGroupsForUser(identities)),
                         BoundOperation.of(operation("CreateAccessKey", CreateAccessKeyRequest::builder,
                                 CreateAccessKeyResponse::builder), new CreateAccessKey(identities)),
                         BoundOperation.of(operation("ListAccessKeys", ListAccessKeysRequest::builder,

@@ -11,7 +11,6 @@ import io.cloudgate.protocol.schema.MemberSchema;
 import io.cloudgate.protocol.schema.OperationSchema;
 import io.cloudgate.protocol.schema.Schema;
 import io.cloudgate.protocol.schema.ServiceSchema;
-import io.cloudgate.protocol.wire.ContentEncodings;
 import io.cloudgate.protocol.wire.Headers;
 import io.cloudgate.protocol.wire.MalformedRequestException;
 import io.cloudgate.protocol.wire.WireRequest;
@@ -26,8 +25,6 @@ import java.io.UncheckedIOException;
  * error's members and a message. Subclasses name the format and how operations are addressed.
  */
 public abstract class JacksonRpcProtocol implements Protocol {
-    /** Compressed request bodies may inflate to at most this many bytes. */
-    protected static final int MAX_DECODED_BODY_BYTES = 16 * 1024 * 1024;
     private static final String REQUEST_ID_HEADER = "x-amzn-RequestId";
     /** Lets clients of awsQuery-compatible services recover the query error code and fault. */
     private static final String QUERY_ERROR_HEADER = "x-amzn-query-error";
@@ -59,7 +56,7 @@ public abstract class JacksonRpcProtocol implements Protocol {
 
     @Override
     public Object decodeInput(WireRequest request, ServiceSchema service, OperationSchema operation) {
-        byte[] body = ContentEncodings.decode(request, MAX_DECODED_BODY_BYTES).body();
+        byte[] body = request.body();
         Schema input = operation.input();
         if (isEmptyBody(body)) {
             return input == null ? null : input.newBuilder().build();

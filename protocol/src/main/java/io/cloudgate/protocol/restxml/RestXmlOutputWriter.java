@@ -49,7 +49,8 @@ final class RestXmlOutputWriter {
                 status = ((Number) value).intValue();
             } else if (member.location() == Location.PAYLOAD) {
                 body = payload(member, value, service);
-                contentType = payloadType(member.target().type());
+                contentType = member.target().mediaType() != null ? member.target().mediaType()
+                        : payloadType(member.target().type());
             }
         }
         if (XmlShapeWriter.hasBodyMembers(schema)) {

@@ -34,6 +34,11 @@ public interface Schema {
     /** The XML namespace declared on the shape (restXml), or null. */
     XmlNamespace xmlNamespace();
 
+    /** The media type of a BLOB or STRING payload (Smithy mediaType), or null for the protocol's default. */
+    default String mediaType() {
+        return null;
+    }
+
     default MemberSchema member(String name) {
         for (MemberSchema m : members()) {
             if (m.name().equals(name)) {

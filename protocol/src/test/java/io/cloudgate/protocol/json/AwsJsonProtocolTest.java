@@ -13,7 +13,6 @@ import io.cloudgate.protocol.wire.Headers;
 import io.cloudgate.protocol.wire.MalformedRequestException;
 import io.cloudgate.protocol.wire.WireRequest;
 import io.cloudgate.protocol.wire.WireResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -21,7 +20,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -135,18 +133,6 @@ class AwsJsonProtocolTest {
 
         assertThatThrownBy(() -> protocol.decodeInput(request("WidgetService_2024.PutWidget", body), service,
                 WidgetService.PUT_WIDGET)).isInstanceOf(MalformedRequestException.class);
-    }
-
-    @Test
-    void gzipBodiesAreInflated() throws IOException {
-        ByteArrayOutputStream compressed = new ByteArrayOutputStream();
-        try (GZIPOutputStream gzip = new GZIPOutputStream(compressed)) {
-            gzip.write("{\"name\":\"zipped\"}".getBytes(StandardCharsets.UTF_8));
-        }
-        Headers headers = new Headers().add("X-Amz-Target", "WidgetService_2024.PutWidget").add("Content-Encoding", "gzip");
-        WireRequest request = new WireRequest("POST", "/", "", headers, compressed.toByteArray());
-
-        assertThat(protocol.decodeInput(request, service, WidgetService.PUT_WIDGET)).isEqualTo(Map.of("name", "zipped"));
     }
 
     @Test

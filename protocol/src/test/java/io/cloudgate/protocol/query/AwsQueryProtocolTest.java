@@ -206,6 +206,9 @@ class AwsQueryProtocolTest {
         assertThat(parsedStats.equalsBySdkFields(stats)).as("%s", parsedStats).isTrue();
         assertThat(parsedStats.responseMetadata().requestId()).isEqualTo("r1");
         assertThat(parsedAttributes.equalsBySdkFields(attributes)).as("%s", parsedAttributes).isTrue();
+        assertThat(XmlReader.parse(statsWire.body()).child("GetMetricStatisticsResult").child("Datapoints")
+                .children("member")).extracting(member -> member.child("Timestamp").text())
+                .containsExactly("2024-05-01T10:00:00Z", "2024-05-01T10:01:00.500Z");
         XmlElement entry = XmlReader.parse(attributesWire.body()).child("GetTopicAttributesResult")
                 .child("Attributes").child("entry");
         assertThat(entry.child("key")).isNotNull();

@@ -8,6 +8,7 @@ import io.cloudgate.protocol.schema.XmlNamespace;
 import java.util.List;
 import java.util.Map;
 import software.amazon.smithy.model.shapes.Shape;
+import software.amazon.smithy.model.traits.MediaTypeTrait;
 import software.amazon.smithy.model.traits.XmlNameTrait;
 
 /**
@@ -80,6 +81,11 @@ final class SmithySchema implements Schema {
     @Override
     public XmlNamespace xmlNamespace() {
         return SmithySchemas.namespace(shape);
+    }
+
+    @Override
+    public String mediaType() {
+        return shape.getTrait(MediaTypeTrait.class).map(MediaTypeTrait::getValue).orElse(null);
     }
 
     @Override
