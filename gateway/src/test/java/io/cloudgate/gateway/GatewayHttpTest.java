@@ -2,10 +2,15 @@ package io.cloudgate.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** HTTP behaviour of the gateway, seen from a bare socket. */
 class GatewayHttpTest {
@@ -37,6 +42,27 @@ class GatewayHttpTest {
                 assertThat(response.body()).contains("<RequestId>" + requestId + "</RequestId>");
             }
             assertThat(first.headers().get("x-amzn-requestid")).isNotEqualTo(second.headers().get("x-amzn-requestid"));
+        }
+    }
+
+    @Test
+    void everyRequestLeavesOneAccessLogLine() throws Exception {
+        Logger accessLog = (Logger) LoggerFactory.getLogger("cloudgate.access");
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        Level previous = accessLog.getLevel();
+        accessLog.setLevel(Level.INFO);
+        accessLog.addAppender(lines);
+        try (RawHttp http = new RawHttp(gateway.port())) {
+            http.send(signedIdentityRequest(Map.of()));
+            String requestId = http.read().headers().get("x-amzn-requestid");
+            assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage())
+                    .startsWith(requestId + " /127.0.0.1:")
+                    .contains("account=" + accountId(), "service=sts", "operation=GetCallerIdentity", "status=200")
+                    .containsPattern("latency_ms=\\d+\\.\\d{3}$"));
+        } finally {
+            accessLog.detachAppender(lines);
+            accessLog.setLevel(previous);
         }
     }
 
