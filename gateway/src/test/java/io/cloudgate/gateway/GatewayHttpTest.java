@@ -115,6 +115,18 @@ class GatewayHttpTest {
     }
 
     @Test
+    void unknownActionGetsTheServicesInvalidActionError() throws Exception {
+        try (RawHttp http = new RawHttp(gateway.port())) {
+            http.send(Signing.stsFormRequest(gateway.port(), "Action=GetEverything&Version=2011-06-15",
+                    gateway.accessKeyId(), gateway.secret(), Map.of()));
+            RawHttp.Response response = http.read();
+            assertThat(response.status()).isEqualTo(400);
+            assertThat(response.body()).contains("<Code>InvalidAction</Code>")
+                    .contains("Could not find operation GetEverything for version 2011-06-15");
+        }
+    }
+
+    @Test
     void garbageRequestLineGetsABadRequest() throws Exception {
         try (RawHttp http = new RawHttp(gateway.port())) {
             http.send("\u0001\u0002 GARBAGE\r\n\r\n");
