@@ -1,0 +1,7 @@
+package io.cloudgate.compute;
+
+import java.util.List;
+
+public interface Zones {
+    List<Zone> list();
+}

@@ -1,0 +1,76 @@
+package io.cloudgate.ec2.core;
+
+import io.cloudgate.store.DocumentStore;
+import io.cloudgate.store.TypedTable;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * Maps backend ids to AWS-shaped ids (prefix, dash, 17 hex digits) and back. A backend resource gets its
+ * AWS id the first time the gateway sees it, whether or not the gateway created it; raw backend ids never
+ * reach a client. Mappings are global (backend ids are unique across accounts); ownership is checked by
+ * the compute port, which only finds an account's own resources.
+ */
+public final class Ec2Ids {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final TypedTable<Mapping> byBackend;
+    private final TypedTable<Mapping> byAws;
+
+    /** One mapping, stored under both ids. */
+    public record Mapping(ResourceKind kind, String backendId, String awsId) {
+    }
+
+    public Ec2Ids(DocumentStore store) {
+        this.byBackend = new TypedTable<>(store.table("ec2-ids-by-backend"), Mapping.class);
+        this.byAws = new TypedTable<>(store.table("ec2-ids-by-aws"), Mapping.class);
+    }
+
+    /** The AWS id of a backend resource, minted on first sight. Concurrent callers agree on one id. */
+    public String toAws(ResourceKind kind, String backendId) {
+        Optional<Mapping> known = byBackend.get(backendId, kind.name());
+        if (known.isPresent()) {
+            return known.get().awsId();
+        }
+        while (true) {
+            Mapping candidate = new Mapping(kind, backendId, mint(kind));
+            if (!byAws.putIfAbsent(candidate.awsId(), kind.name(), candidate, null)) {
+                continue;
+            }
+            if (byBackend.putIfAbsent(backendId, kind.name(), candidate, null)) {
+                return candidate.awsId();
+            }
+            byAws.delete(candidate.awsId(), kind.name());
+            return byBackend.get(backendId, kind.name()).orElseThrow().awsId();
+        }
+    }
+
+    /** The backend id behind an AWS id of the given kind; empty when unknown. Malformed ids are refused. */
+    public Optional<String> toBackend(ResourceKind kind, String awsId) {
+        if (!kind.isWellFormed(awsId)) {
+            throw kind.malformed(awsId);
+        }
+        return byAws.get(awsId, kind.name()).map(Mapping::backendId);
+    }
+
+    /** The backend id behind an AWS id, or the kind's NotFound error. */
+    public String requireBackend(ResourceKind kind, String awsId) {
+        return toBackend(kind, awsId).orElseThrow(() -> kind.notFound(awsId));
+    }
+
+    /** A fresh id for things only the EC2 layer has (reservations, launch templates, rule ids). */
+    public static String mint(ResourceKind kind) {
+        byte[] bytes = new byte[9];
+        RANDOM.nextBytes(bytes);
+        return kind.prefix() + "-" + HexFormat.of().formatHex(bytes).substring(0, 17);
+    }
+
+    /** Refuses an id that is not of the kind, with AWS's malformed-id code. */
+    public static String requireWellFormed(ResourceKind kind, String awsId) {
+        if (!kind.isWellFormed(awsId)) {
+            throw kind.malformed(awsId);
+        }
+        return awsId;
+    }
+}

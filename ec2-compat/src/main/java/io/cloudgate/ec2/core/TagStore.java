@@ -1,0 +1,100 @@
+package io.cloudgate.ec2.core;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.store.DocumentStore;
+import io.cloudgate.store.TypedTable;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Tags of every EC2 resource of an account, by AWS id. Kept by the gateway rather than the backend, so
+ * every resource kind can be tagged alike. Limits as AWS: 50 tags, keys up to 128 and values up to 256
+ * characters, no "aws:" prefix.
+ */
+public final class TagStore {
+    private static final int MAX_TAGS = 50;
+
+    private final TypedTable<ResourceTags> tags;
+
+    /** The tags of one resource. */
+    public record ResourceTags(String resourceId, String resourceType, Map<String, String> tags) {
+    }
+
+    public TagStore(DocumentStore store) {
+        this.tags = new TypedTable<>(store.table("ec2-tags"), ResourceTags.class);
+    }
+
+    public Map<String, String> of(String account, String resourceId) {
+        return tags.get(account, resourceId).map(ResourceTags::tags).orElse(Map.of());
+    }
+
+    /** Every tagged resource of the account, by resource id (one read, for filtering whole listings). */
+    public Map<String, Map<String, String>> all(String account) {
+        Map<String, Map<String, String>> result = new HashMap<>();
+        for (ResourceTags entry : tags.scan(account, null, Integer.MAX_VALUE)) {
+            result.put(entry.resourceId(), entry.tags());
+        }
+        return result;
+    }
+
+    public List<ResourceTags> list(String account) {
+        return tags.scan(account, null, Integer.MAX_VALUE);
+    }
+
+    /** Adds or overwrites tags. */
+    public void put(String account, String resourceId, Map<String, String> newTags) {
+        ResourceKind kind = ResourceKind.ofId(resourceId);
+        if (kind == null) {
+            throw AwsException.badRequest("InvalidID", "The ID '" + resourceId + "' is not valid");
+        }
+        Map<String, String> merged = new TreeMap<>(of(account, resourceId));
+        newTags.forEach((key, value) -> {
+            validate(key, value);
+            merged.put(key, value == null ? "" : value);
+        });
+        if (merged.size() > MAX_TAGS) {
+            throw AwsException.badRequest("TagLimitExceeded",
+                    "The maximum number of Tags for a resource is " + MAX_TAGS + ".");
+        }
+        tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), merged));
+    }
+
+    /** Removes the keys; a key mapped to a non-null value is removed only when the value matches. */
+    public void remove(String account, String resourceId, Map<String, String> keys) {
+        Map<String, String> current = new LinkedHashMap<>(of(account, resourceId));
+        keys.forEach((key, value) -> {
+            if (value == null || value.equals(current.get(key))) {
+                current.remove(key);
+            }
+        });
+        if (current.isEmpty()) {
+            tags.delete(account, resourceId);
+        } else {
+            ResourceKind kind = ResourceKind.ofId(resourceId);
+            tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), new TreeMap<>(current)));
+        }
+    }
+
+    /** Forgets the tags of a deleted resource. */
+    public void forget(String account, String resourceId) {
+        tags.delete(account, resourceId);
+    }
+
+    private static void validate(String key, String value) {
+        if (key == null || key.isEmpty() || key.length() > 128) {
+            throw AwsException.badRequest("InvalidParameterValue",
+                    "Tag key must be between 1 and 128 characters: '" + key + "'");
+        }
+        if (key.toLowerCase(java.util.Locale.ROOT).startsWith("aws:")) {
+            throw AwsException.badRequest("InvalidParameterValue",
+                    "Tag keys starting with 'aws:' are reserved for internal use");
+        }
+        if (value != null && value.length() > 256) {
+            throw AwsException.badRequest("InvalidParameterValue",
+                    "Tag value must be at most 256 characters: '" + key + "'");
+        }
+    }
+}
