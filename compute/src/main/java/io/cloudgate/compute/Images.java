@@ -24,4 +24,12 @@ public interface Images {
 
     /** Sets who besides the owner may launch the image. */
     Image share(String account, String imageId, boolean isPublic, Set<String> accounts);
+
+    /**
+     * The snapshot the image's root disk is made from, for an image the account can see; empty when the cloud
+     * keeps none (its own catalog) or the adapter cannot tell.
+     */
+    default Optional<String> rootSnapshotId(String account, String imageId) {
+        return Optional.empty();
+    }
 }

@@ -1,0 +1,65 @@
+package io.cloudgate.compute.embedded;
+
+import io.cloudgate.store.TypedTable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Function;
+
+/**
+ * A typed table with a write-through, in-memory copy of each partition read so far, so that listing a
+ * large account (thousands of machines) costs no decoding. The store stays the source of truth: a
+ * partition is loaded from it on first use and every write goes to the store before the copy. Writes to a
+ * partition must be serialized by the caller (the account lock); only one cloud may use a store at a time.
+ */
+final class CachedTable<T> {
+    private final TypedTable<T> table;
+    private final Function<T, String> keyOf;
+    private final Map<String, ConcurrentSkipListMap<String, T>> partitions = new ConcurrentHashMap<>();
+
+    CachedTable(TypedTable<T> table, Function<T, String> keyOf) {
+        this.table = table;
+        this.keyOf = keyOf;
+    }
+
+    Optional<T> get(String partition, String key) {
+        return Optional.ofNullable(partition(partition).get(key));
+    }
+
+    /** Every record of the partition, in key order. */
+    List<T> all(String partition) {
+        return List.copyOf(partition(partition).values());
+    }
+
+    void put(String partition, String key, T value) {
+        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        table.put(partition, key, value);
+        cached.put(key, value);
+    }
+
+    boolean putIfAbsent(String partition, String key, T value) {
+        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        if (!table.putIfAbsent(partition, key, value, null)) {
+            return false;
+        }
+        cached.put(key, value);
+        return true;
+    }
+
+    boolean delete(String partition, String key) {
+        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        boolean deleted = table.delete(partition, key);
+        cached.remove(key);
+        return deleted;
+    }
+
+    private ConcurrentSkipListMap<String, T> partition(String partition) {
+        return partitions.computeIfAbsent(partition, p -> {
+            ConcurrentSkipListMap<String, T> loaded = new ConcurrentSkipListMap<>();
+            table.scan(p, null, Integer.MAX_VALUE).forEach(value -> loaded.put(keyOf.apply(value), value));
+            return loaded;
+        });
+    }
+}
