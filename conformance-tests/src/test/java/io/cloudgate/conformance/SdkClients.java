@@ -2,6 +2,7 @@ package io.cloudgate.conformance;
 
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.iam.IamClient;
 import software.amazon.awssdk.services.sts.StsClient;
 
@@ -23,6 +24,15 @@ final class SdkClients {
         return IamClient.builder()
                 .endpointOverride(gateway.endpoint())
                 .region(Region.AWS_GLOBAL)
+                .credentialsProvider(credentials.provider())
+                .httpClient(UrlConnectionHttpClient.create())
+                .build();
+    }
+
+    static Ec2Client ec2(RunningGateway gateway, RunningGateway.Credentials credentials) {
+        return Ec2Client.builder()
+                .endpointOverride(gateway.endpoint())
+                .region(Region.US_EAST_1)
                 .credentialsProvider(credentials.provider())
                 .httpClient(UrlConnectionHttpClient.create())
                 .build();

@@ -1,6 +1,11 @@
 package io.cloudgate.gateway;
 
 import io.cloudgate.api.AwsService;
+import io.cloudgate.compute.Compute;
+import io.cloudgate.compute.embedded.EmbeddedCompute;
+import io.cloudgate.compute.embedded.EmbeddedSettings;
+import io.cloudgate.ec2.Ec2Service;
+import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.gateway.admin.AdminApi;
 import io.cloudgate.gateway.auth.Authenticator;
 import io.cloudgate.gateway.auth.Throttle;
@@ -42,16 +47,20 @@ public final class Gateway implements AutoCloseable {
         return create(config, clock, List.of());
     }
 
-    /** A gateway that also serves the given services (tests use this to reach every protocol). */
+    /**
+     * A gateway that also serves the given services (tests use this to reach every protocol); they take
+     * precedence over a built-in service with the same signing name and version.
+     */
     public static Gateway create(GatewayConfig config, Clock clock, List<AwsService> extraServices)
             throws IOException {
         Files.createDirectories(config.dataDir());
         DocumentStore store = MvStoreDocumentStore.open(config.dataDir().resolve("gateway.db"), clock);
         Identities identities = new Identities(store, SecretCipher.fromKeyFile(config.masterKeyFile()), clock);
         Optional<IssuedKey> firstAdminKey = AdminBootstrap.ensureAdmin(identities);
-        List<AwsService> services = new ArrayList<>(List.of(StsService.create(identities),
-                IamService.create(identities)));
-        services.addAll(extraServices);
+        Compute compute = EmbeddedCompute.open(store, clock, EmbeddedSettings.defaults().withRegion(config.region()));
+        Ec2Context ec2 = Ec2Context.of(compute, store, config.region(), clock);
+        List<AwsService> services = new ArrayList<>(extraServices);
+        services.addAll(List.of(StsService.create(identities), IamService.create(identities), Ec2Service.create(ec2)));
         Map<String, Protocol> protocols = Protocols.all();
         Authenticator authenticator = new Authenticator(identities, clock, config.sigV2Enabled());
         RequestPipeline pipeline = new RequestPipeline(

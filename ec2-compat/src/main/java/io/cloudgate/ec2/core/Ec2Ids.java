@@ -2,6 +2,9 @@ package io.cloudgate.ec2.core;
 
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.TypedTable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -33,8 +36,9 @@ public final class Ec2Ids {
         if (known.isPresent()) {
             return known.get().awsId();
         }
-        while (true) {
-            Mapping candidate = new Mapping(kind, backendId, mint(kind));
+        for (int attempt = 0; ; attempt++) {
+            String awsId = attempt == 0 ? derive(kind, backendId) : mint(kind);
+            Mapping candidate = new Mapping(kind, backendId, awsId);
             if (!byAws.putIfAbsent(candidate.awsId(), kind.name(), candidate, null)) {
                 continue;
             }
@@ -57,6 +61,21 @@ public final class Ec2Ids {
     /** The backend id behind an AWS id, or the kind's NotFound error. */
     public String requireBackend(ResourceKind kind, String awsId) {
         return toBackend(kind, awsId).orElseThrow(() -> kind.notFound(awsId));
+    }
+
+    /**
+     * The first id tried for a backend resource: a hash of its backend id, so a backend whose ids are stable
+     * (the embedded cloud's public catalog) gets the same AWS ids from every fresh store. A clash with another
+     * resource's id falls back to a random one.
+     */
+    private static String derive(ResourceKind kind, String backendId) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((kind.name() + ":" + backendId).getBytes(StandardCharsets.UTF_8));
+            return kind.prefix() + "-" + HexFormat.of().formatHex(digest).substring(0, 17);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is a required JDK algorithm", e);
+        }
     }
 
     /** A fresh id for things only the EC2 layer has (reservations, launch templates, rule ids). */

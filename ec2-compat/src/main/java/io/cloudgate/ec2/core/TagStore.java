@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Tags of every EC2 resource of an account, by AWS id. Kept by the gateway rather than the backend, so
@@ -18,6 +20,13 @@ public final class TagStore {
     private static final int MAX_TAGS = 50;
 
     private final TypedTable<ResourceTags> tags;
+    private final Map<ResourceKind, Existence> existence = new ConcurrentHashMap<>();
+
+    /** Whether an id of some kind names a resource of the account. */
+    @FunctionalInterface
+    public interface Existence {
+        boolean exists(String account, String awsId);
+    }
 
     /** The tags of one resource. */
     public record ResourceTags(String resourceId, String resourceType, Map<String, String> tags) {
@@ -25,6 +34,20 @@ public final class TagStore {
 
     public TagStore(DocumentStore store) {
         this.tags = new TypedTable<>(store.table("ec2-tags"), ResourceTags.class);
+    }
+
+    /**
+     * Lets CreateTags and DeleteTags check ids of a kind only the EC2 layer keeps (launch templates, route
+     * tables...); the area that keeps the kind registers it once. Ids of kinds the compute port knows are
+     * checked against the port; ids of unregistered EC2-only kinds are taken as they are.
+     */
+    public void registerExistence(ResourceKind kind, Existence check) {
+        existence.put(kind, check);
+    }
+
+    /** The registered check for an EC2-only kind, if any. */
+    public Optional<Existence> existence(ResourceKind kind) {
+        return Optional.ofNullable(existence.get(kind));
     }
 
     public Map<String, String> of(String account, String resourceId) {
@@ -55,10 +78,21 @@ public final class TagStore {
             validate(key, value);
             merged.put(key, value == null ? "" : value);
         });
-        if (merged.size() > MAX_TAGS) {
+        if (merged.keySet().stream().filter(key -> !key.startsWith("aws:")).count() > MAX_TAGS) {
             throw AwsException.badRequest("TagLimitExceeded",
                     "The maximum number of Tags for a resource is " + MAX_TAGS + ".");
         }
+        tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), merged));
+    }
+
+    /**
+     * Adds tags AWS itself sets, under its reserved "aws:" prefix (an instance's aws:ec2launchtemplate:id),
+     * which clients may read and filter on but not set. They do not count towards the limit of 50.
+     */
+    public void putSystem(String account, String resourceId, Map<String, String> systemTags) {
+        ResourceKind kind = ResourceKind.ofId(resourceId);
+        Map<String, String> merged = new TreeMap<>(of(account, resourceId));
+        merged.putAll(systemTags);
         tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), merged));
     }
 
@@ -83,7 +117,8 @@ public final class TagStore {
         tags.delete(account, resourceId);
     }
 
-    private static void validate(String key, String value) {
+    /** Refuses keys and values AWS refuses (shared with tags on create and CreateTags). */
+    public static void validate(String key, String value) {
         if (key == null || key.isEmpty() || key.length() > 128) {
             throw AwsException.badRequest("InvalidParameterValue",
                     "Tag key must be between 1 and 128 characters: '" + key + "'");

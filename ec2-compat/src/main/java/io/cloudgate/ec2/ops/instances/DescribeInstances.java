@@ -1,0 +1,66 @@
+package io.cloudgate.ec2.ops.instances;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.api.Operation;
+import io.cloudgate.api.RequestContext;
+import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.Page;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Instance;
+import software.amazon.awssdk.services.ec2.model.Reservation;
+
+/** Instances grouped by reservation, filtered and paged over instances. */
+final class DescribeInstances implements Operation<DescribeInstancesRequest, DescribeInstancesResponse> {
+    private final Ec2Context context;
+    private final InstanceLookup lookup;
+
+    DescribeInstances(Ec2Context context, InstanceLookup lookup) {
+        this.context = context;
+        this.lookup = lookup;
+    }
+
+    @Override
+    public DescribeInstancesResponse handle(DescribeInstancesRequest request, RequestContext requestContext) {
+        String account = requestContext.principal().accountId();
+        if (!request.instanceIds().isEmpty() && request.maxResults() != null) {
+            throw AwsException.badRequest("InvalidParameterCombination",
+                    "The parameter instancesSet cannot be used with the parameter maxResults");
+        }
+        InstanceRenderer renderer = new InstanceRenderer(new AccountResources(context, account));
+        Predicate<InstanceView> matches = InstanceFilters.of(renderer).matcher(request.filters());
+        List<InstanceView> views = request.instanceIds().isEmpty() ? lookup.all(account)
+                : lookup.require(account, request.instanceIds());
+        List<InstanceView> selected = views.stream().filter(matches)
+                .sorted(Comparator.comparing(InstanceView::instanceId)).toList();
+        Page<InstanceView> page = Page.of(selected, InstanceView::instanceId, request.maxResults(),
+                request.nextToken(), 5, 1000);
+        return DescribeInstancesResponse.builder()
+                .reservations(reservations(page.items(), renderer, account))
+                .nextToken(page.nextToken())
+                .build();
+    }
+
+    /** Groups instances by reservation, keeping the order of the first instance of each. */
+    static List<Reservation> reservations(List<InstanceView> views, InstanceRenderer renderer, String account) {
+        Map<String, List<Instance>> byReservation = new LinkedHashMap<>();
+        for (InstanceView view : views) {
+            byReservation.computeIfAbsent(view.record().reservationId(), id -> new ArrayList<>())
+                    .add(renderer.render(view));
+        }
+        List<Reservation> reservations = new ArrayList<>();
+        byReservation.forEach((reservationId, instances) -> reservations.add(Reservation.builder()
+                .reservationId(reservationId)
+                .ownerId(account)
+                .groups(List.of())
+                .instances(instances)
+                .build()));
+        return reservations;
+    }
+}

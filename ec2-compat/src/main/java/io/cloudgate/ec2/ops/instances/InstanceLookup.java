@@ -1,0 +1,110 @@
+package io.cloudgate.ec2.ops.instances;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.compute.Machine;
+import io.cloudgate.compute.MachineType;
+import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.ResourceKind;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds an account's instances: the machines the cloud lists, joined with EC2's records and tags. Records
+ * of machines the cloud has forgotten (terminated long enough ago) are cleaned up on the way.
+ */
+final class InstanceLookup {
+    private final Ec2Context context;
+    private final InstanceRecords records;
+    private final ClientTokens tokens;
+
+    InstanceLookup(Ec2Context context, InstanceRecords records, ClientTokens tokens) {
+        this.context = context;
+        this.records = records;
+        this.tokens = tokens;
+    }
+
+    /** Every visible instance of the account, in no particular order. */
+    List<InstanceView> all(String account) {
+        // Records first: a machine launched after this scan is merely adopted for this one answer, whereas a
+        // record written after listing the machines would look like one whose machine vanished.
+        Map<String, InstanceRecord> byMachine = records.byMachine(account);
+        List<Machine> machines = context.compute().machines().list(account);
+        Map<String, Map<String, String>> tags = context.tags().all(account);
+        Set<String> listed = new HashSet<>();
+        List<InstanceView> views = new ArrayList<>(machines.size());
+        for (Machine machine : machines) {
+            listed.add(machine.id());
+            InstanceRecord record = byMachine.get(machine.id());
+            if (record == null) {
+                record = adopt(machine);
+            }
+            if (!record.withdrawn()) {
+                views.add(new InstanceView(record.instanceId(), machine, record,
+                        tags.getOrDefault(record.instanceId(), Map.of())));
+            }
+        }
+        byMachine.values().stream().filter(record -> !listed.contains(record.machineId()))
+                .forEach(record -> forget(account, record));
+        return views;
+    }
+
+    Optional<InstanceView> find(String account, String instanceId) {
+        Optional<String> machineId = context.ids().toBackend(ResourceKind.INSTANCE, instanceId);
+        if (machineId.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Machine> machine = context.compute().machines().find(account, machineId.get());
+        if (machine.isEmpty()) {
+            return Optional.empty();
+        }
+        InstanceRecord record = records.get(account, instanceId).orElseGet(() -> adopt(machine.get()));
+        if (record.withdrawn()) {
+            return Optional.empty();
+        }
+        return Optional.of(new InstanceView(instanceId, machine.get(), record,
+                context.tags().of(account, instanceId)));
+    }
+
+    InstanceView require(String account, String instanceId) {
+        return find(account, instanceId).orElseThrow(() -> ResourceKind.INSTANCE.notFound(instanceId));
+    }
+
+    /** The named instances in request order (duplicates once); one error naming every unknown id. */
+    List<InstanceView> require(String account, List<String> instanceIds) {
+        List<InstanceView> found = new ArrayList<>();
+        List<String> missing = new ArrayList<>();
+        for (String instanceId : new LinkedHashSet<>(instanceIds)) {
+            find(account, instanceId).ifPresentOrElse(found::add, () -> missing.add(instanceId));
+        }
+        if (missing.size() == 1) {
+            throw ResourceKind.INSTANCE.notFound(missing.getFirst());
+        }
+        if (!missing.isEmpty()) {
+            throw AwsException.badRequest("InvalidInstanceID.NotFound",
+                    "The instance IDs '" + String.join(", ", missing) + "' do not exist");
+        }
+        return found;
+    }
+
+    private InstanceRecord adopt(Machine machine) {
+        String instanceId = context.ids().toAws(ResourceKind.INSTANCE, machine.id());
+        String eniId = PrimaryInterfaces.id(context.ids(), machine.id());
+        Optional<MachineType> type = context.compute().machineTypes().find(machine.machineType());
+        return InstanceRecord.adopted(instanceId, machine.id(), eniId, type.map(MachineType::vcpus).orElse(1),
+                LaunchDefaults.cpuCredits(machine.machineType(), type.map(MachineType::burstable).orElse(false)));
+    }
+
+    private void forget(String account, InstanceRecord record) {
+        records.delete(account, record.instanceId());
+        context.tags().forget(account, record.instanceId());
+        context.tags().forget(account, record.networkInterfaceId());
+        if (record.clientToken() != null) {
+            tokens.expireSoon(account, record.clientToken());
+        }
+    }
+}

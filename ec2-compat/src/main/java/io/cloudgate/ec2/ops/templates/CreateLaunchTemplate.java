@@ -1,0 +1,42 @@
+package io.cloudgate.ec2.ops.templates;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.api.Operation;
+import io.cloudgate.api.RequestContext;
+import io.cloudgate.ec2.core.DryRun;
+import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.TagSpecifications;
+import io.cloudgate.ec2.ops.templates.LaunchTemplateStore.TemplateRecord;
+import java.util.Map;
+import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateRequest;
+import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateResponse;
+
+/** Creates a template and its version 1 (the default and latest). */
+public final class CreateLaunchTemplate implements Operation<CreateLaunchTemplateRequest, CreateLaunchTemplateResponse> {
+    private final Ec2Context ec2;
+    private final LaunchTemplateStore store;
+
+    CreateLaunchTemplate(Ec2Context ec2, LaunchTemplateStore store) {
+        this.ec2 = ec2;
+        this.store = store;
+    }
+
+    @Override
+    public CreateLaunchTemplateResponse handle(CreateLaunchTemplateRequest request, RequestContext context) {
+        String account = context.principal().accountId();
+        String name = TemplateLookup.validName(request.launchTemplateName());
+        String description = TemplateLookup.validDescription(request.versionDescription());
+        if (request.launchTemplateData() == null) {
+            throw AwsException.badRequest("MissingParameter",
+                    "The request must contain the parameter LaunchTemplateData");
+        }
+        Map<String, String> tags = TagSpecifications.of(request.tagSpecifications(), "launch-template");
+        DryRun.check(request.dryRun());
+        TemplateRecord template = store.create(account, name, ec2.clock().instant(), context.principal().arn(),
+                description, TemplateShapes.tree(request.launchTemplateData()));
+        if (!tags.isEmpty()) {
+            ec2.tags().put(account, template.id(), tags);
+        }
+        return CreateLaunchTemplateResponse.builder().launchTemplate(TemplateShapes.template(template, tags)).build();
+    }
+}

@@ -1,0 +1,123 @@
+package io.cloudgate.ec2.ops.volumes;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.api.Operation;
+import io.cloudgate.api.RequestContext;
+import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Snapshot;
+import io.cloudgate.compute.Volume;
+import io.cloudgate.ec2.core.ComputeErrors;
+import io.cloudgate.ec2.core.DryRun;
+import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.ResourceKind;
+import io.cloudgate.ec2.core.TagSpecifications;
+import io.cloudgate.ec2.ops.volumes.EbsRecords.Encryption;
+import java.util.Map;
+import software.amazon.awssdk.services.ec2.model.CreateVolumeRequest;
+import software.amazon.awssdk.services.ec2.model.CreateVolumeResponse;
+
+/**
+ * Creates an empty volume or one from a snapshot. Type defaults to gp2; a volume from an encrypted
+ * snapshot is encrypted; encryption without a key uses the account's default EBS key.
+ */
+public final class CreateVolume implements Operation<CreateVolumeRequest, CreateVolumeResponse> {
+    private final Ec2Context ec2;
+    private final EbsRecords records;
+    private final VolumeLookup lookup;
+    private final VolumeShapes shapes;
+
+    CreateVolume(Ec2Context ec2, EbsRecords records) {
+        this.ec2 = ec2;
+        this.records = records;
+        this.lookup = new VolumeLookup(ec2);
+        this.shapes = new VolumeShapes(ec2, records);
+    }
+
+    @Override
+    public CreateVolumeResponse handle(CreateVolumeRequest request, RequestContext context) {
+        String account = context.principal().accountId();
+        String zone = request.availabilityZone();
+        VolumeLookup.requirePresent(zone, "AvailabilityZone");
+        if (request.size() == null && request.snapshotId() == null) {
+            throw AwsException.badRequest("MissingParameter", "The request must contain the parameter size/snapshot");
+        }
+        if (ec2.compute().zones().list().stream().noneMatch(known -> known.name().equals(zone))) {
+            throw AwsException.badRequest("InvalidZone.NotFound", "The zone '" + zone + "' does not exist.");
+        }
+        Snapshot snapshot = request.snapshotId() == null ? null : lookup.requireSnapshot(account, request.snapshotId());
+        if (snapshot != null && !"completed".equals(snapshot.state())) {
+            throw AwsException.badRequest("IncorrectState", "Snapshot is in invalid state - " + snapshot.state());
+        }
+        int size = request.size() != null ? request.size() : snapshot.sizeGib();
+        if (snapshot != null && size < snapshot.sizeGib()) {
+            throw AwsException.badRequest("InvalidParameterValue", "Volume of size " + size
+                    + "GiB is smaller than snapshot '" + request.snapshotId() + "', expect size >= "
+                    + snapshot.sizeGib() + "GiB");
+        }
+        String type = request.volumeType() == null ? VolumeRules.DEFAULT_TYPE : request.volumeTypeAsString();
+        VolumeRules.Settings settings = VolumeRules.check(type, size, request.iops(), request.throughput());
+        if (Boolean.TRUE.equals(request.multiAttachEnabled())) {
+            throw AwsException.badRequest("InvalidParameterCombination",
+                    "Multi-Attach is not supported for volumes in this region.");
+        }
+        Encryption encryption = encryption(account, request, snapshot == null ? Encryption.NONE
+                : records.encryption(account, request.snapshotId()));
+        Map<String, String> tags = TagSpecifications.of(request.tagSpecifications(), "volume");
+        DryRun.check(request.dryRun());
+        Volume volume = create(account, zone, settings, snapshot, request.snapshotId());
+        String volumeId = ec2.ids().toAws(ResourceKind.VOLUME, volume.id());
+        records.putEncryption(account, volumeId, encryption);
+        if (!tags.isEmpty()) {
+            ec2.tags().put(account, volumeId, tags);
+        }
+        var shape = shapes.volume(account, volume, tags, shapes.zoneIds());
+        return CreateVolumeResponse.builder()
+                .volumeId(shape.volumeId())
+                .size(shape.size())
+                .snapshotId(shape.snapshotId())
+                .availabilityZone(shape.availabilityZone())
+                .availabilityZoneId(shape.availabilityZoneId())
+                .state(shape.state())
+                .createTime(shape.createTime())
+                .attachments(shape.attachments())
+                .encrypted(shape.encrypted())
+                .kmsKeyId(shape.kmsKeyId())
+                .volumeType(shape.volumeType())
+                .iops(shape.iops())
+                .throughput(shape.throughput())
+                .multiAttachEnabled(shape.multiAttachEnabled())
+                .tags(shape.tags())
+                .build();
+    }
+
+    private Encryption encryption(String account, CreateVolumeRequest request, Encryption fromSnapshot) {
+        boolean encrypted = Boolean.TRUE.equals(request.encrypted()) || fromSnapshot.encrypted();
+        if (request.kmsKeyId() != null && !encrypted) {
+            throw AwsException.badRequest("InvalidParameterDependency",
+                    "The parameter KmsKeyId requires the parameter Encrypted to be set.");
+        }
+        if (!encrypted) {
+            return Encryption.NONE;
+        }
+        String key = request.kmsKeyId() != null ? request.kmsKeyId()
+                : fromSnapshot.kmsKeyId() != null ? fromSnapshot.kmsKeyId()
+                : "arn:aws:kms:" + ec2.region() + ":" + account + ":alias/aws/ebs";
+        return new Encryption(true, key);
+    }
+
+    private Volume create(String account, String zone, VolumeRules.Settings settings, Snapshot snapshot,
+                          String snapshotId) {
+        try {
+            return ec2.compute().volumes().create(account, zone, settings.sizeGib(), settings.type(),
+                    settings.iops(), settings.throughput(), snapshot == null ? null : snapshot.id());
+        } catch (ComputeException e) {
+            throw switch (e.kind()) {
+                case VOLUME_QUOTA -> AwsException.badRequest("VolumeLimitExceeded", "You have exceeded your maximum "
+                        + settings.type() + " storage limit in this region. Please contact support to request a "
+                        + "volume limit increase.");
+                case NOT_FOUND -> ResourceKind.SNAPSHOT.notFound(snapshotId);
+                default -> ComputeErrors.toAws(e, ResourceKind.VOLUME, null);
+            };
+        }
+    }
+}
