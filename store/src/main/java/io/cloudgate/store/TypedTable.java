@@ -21,13 +21,35 @@ public final class TypedTable<T> {
 
     private final Table table;
     private final Class<T> type;
+    private final ReadCache<T> cache;
 
     public TypedTable(Table table, Class<T> type) {
+        this(table, type, null);
+    }
+
+    private TypedTable(Table table, Class<T> type, ReadCache<T> cache) {
         this.table = table;
         this.type = type;
+        this.cache = cache;
+    }
+
+    /**
+     * The same table with single-document reads remembered for {@code ttl}, for documents read on every
+     * request (access keys, accounts). Writes through the returned table are seen at once; writes by another
+     * gateway sharing the store within the ttl.
+     */
+    public static <T> TypedTable<T> cached(Table table, Class<T> type, Duration ttl) {
+        return new TypedTable<>(table, type, new ReadCache<>(ttl));
     }
 
     public Optional<T> get(String partition, String key) {
+        if (cache == null) {
+            return load(partition, key);
+        }
+        return cache.get(partition, key, () -> load(partition, key));
+    }
+
+    private Optional<T> load(String partition, String key) {
         return table.get(partition, key).map(this::read);
     }
 
@@ -37,14 +59,25 @@ public final class TypedTable<T> {
 
     public void put(String partition, String key, T value) {
         table.put(partition, key, write(value));
+        forget(partition, key);
     }
 
     public boolean putIfAbsent(String partition, String key, T value, Duration ttl) {
-        return table.putIfAbsent(partition, key, write(value), ttl);
+        boolean written = table.putIfAbsent(partition, key, write(value), ttl);
+        forget(partition, key);
+        return written;
     }
 
     public boolean delete(String partition, String key) {
-        return table.delete(partition, key);
+        boolean deleted = table.delete(partition, key);
+        forget(partition, key);
+        return deleted;
+    }
+
+    private void forget(String partition, String key) {
+        if (cache != null) {
+            cache.forget(partition, key);
+        }
     }
 
     private T read(Document document) {

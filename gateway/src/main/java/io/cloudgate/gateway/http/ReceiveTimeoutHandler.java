@@ -2,7 +2,6 @@ package io.cloudgate.gateway.http;
 
 import io.cloudgate.gateway.Outcome;
 import io.cloudgate.gateway.RequestPipeline;
-import io.cloudgate.protocol.wire.WireRequest;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -17,7 +16,8 @@ import io.netty.handler.timeout.IdleStateEvent;
  */
 final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
     private final RequestPipeline pipeline;
-    private WireRequest receiving;
+    // The head of the request being received; converted only if it times out, not for every request.
+    private HttpRequest receiving;
 
     ReceiveTimeoutHandler(RequestPipeline pipeline) {
         this.pipeline = pipeline;
@@ -26,7 +26,7 @@ final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         if (msg instanceof HttpRequest request) {
-            receiving = NettyMessages.headOnly(request);
+            receiving = request;
         }
         if (msg instanceof LastHttpContent) {
             receiving = null;
@@ -39,7 +39,8 @@ final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
         if (event instanceof IdleStateEvent idle) {
             if (idle.state() == IdleState.READER_IDLE && receiving != null) {
                 String requestId = RequestIds.next();
-                Outcome outcome = pipeline.refuse(receiving, requestId, 408, "RequestTimeout",
+                Outcome outcome = pipeline.refuse(NettyMessages.headOnly(receiving), requestId, 408,
+                        "RequestTimeout",
                         "Your socket connection to the server was not read from or written to within the timeout period.");
                 AccessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, System.nanoTime());
                 ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))

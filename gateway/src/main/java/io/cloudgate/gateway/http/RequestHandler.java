@@ -10,12 +10,16 @@ import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.HttpUtil;
 import java.util.concurrent.ExecutorService;
 import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands each complete request to the pipeline on a virtual thread and writes the answer back on the
  * event loop. Reading pauses while a request is processed, so pipelined requests are answered in order.
  */
 final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
+    private static final Logger LOG = LoggerFactory.getLogger(RequestHandler.class);
+
     private final RequestPipeline pipeline;
     private final ExecutorService operations;
     private final InFlight inFlight;
@@ -44,10 +48,21 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         ctx.channel().config().setAutoRead(false);
         inFlight.started();
         operations.execute(() -> {
-            Outcome outcome = pipeline.handle(wire, requestId);
+            Outcome outcome = handleOrFail(wire, requestId);
             AccessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, start);
             ctx.channel().eventLoop().execute(() -> write(ctx, outcome, requestId, keepAlive));
         });
+    }
+
+    /** The pipeline renders every exception; an Error (e.g. stack overflow) still gets an answer here. */
+    private Outcome handleOrFail(WireRequest wire, String requestId) {
+        try {
+            return pipeline.handle(wire, requestId);
+        } catch (Error e) {
+            LOG.error("Request {} failed", requestId, e);
+            return pipeline.refuse(wire, requestId, 500, "InternalFailure",
+                    "The request processing has failed because of an unknown error.");
+        }
     }
 
     private void write(ChannelHandlerContext ctx, Outcome outcome, String requestId, boolean keepAlive) {

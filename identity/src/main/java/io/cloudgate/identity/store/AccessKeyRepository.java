@@ -13,6 +13,8 @@ import java.util.Optional;
  * the store forgets them once they expire.
  */
 public final class AccessKeyRepository {
+    /** Every signed request reads these; another gateway\'s changes show within this long. */
+    private static final Duration CACHE_TTL = Duration.ofSeconds(5);
     private static final String ROW = "key";
 
     private final TypedTable<AccessKeyRecord> keys;
@@ -20,7 +22,7 @@ public final class AccessKeyRepository {
     private final Clock clock;
 
     public AccessKeyRepository(DocumentStore store, Clock clock) {
-        this.keys = new TypedTable<>(store.table("access-keys"), AccessKeyRecord.class);
+        this.keys = TypedTable.cached(store.table("access-keys"), AccessKeyRecord.class, CACHE_TTL);
         this.ownerIndex = store.table("access-keys-by-owner");
         this.clock = clock;
     }

@@ -3,11 +3,14 @@ package io.cloudgate.identity.store;
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.TypedTable;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 /** Accounts, and which one is the administrator account. */
 public final class AccountRepository {
+    /** Every signed request reads these; another gateway\'s changes show within this long. */
+    private static final Duration CACHE_TTL = Duration.ofSeconds(5);
     private static final String ALL = "all";
     private static final String SETTINGS = "gateway";
     private static final String ADMIN_ACCOUNT = "admin-account";
@@ -17,7 +20,7 @@ public final class AccountRepository {
     private final Clock clock;
 
     public AccountRepository(DocumentStore store, Clock clock) {
-        this.accounts = new TypedTable<>(store.table("accounts"), AccountRecord.class);
+        this.accounts = TypedTable.cached(store.table("accounts"), AccountRecord.class, CACHE_TTL);
         this.settings = new TypedTable<>(store.table("settings"), AccountRecord.class);
         this.clock = clock;
     }

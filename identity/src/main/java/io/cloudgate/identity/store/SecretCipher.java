@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
@@ -22,7 +23,11 @@ public final class SecretCipher {
     private static final int NONCE_BYTES = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private static final int MAX_REMEMBERED = 50_000;
+
     private final SecretKeySpec key;
+    // Decrypting is a hot-path cost on every signed request; a given ciphertext always decrypts to the same secret.
+    private final ConcurrentHashMap<String, String> decrypted = new ConcurrentHashMap<>();
 
     private SecretCipher(byte[] keyBytes) {
         this.key = new SecretKeySpec(keyBytes, "AES");
@@ -61,6 +66,19 @@ public final class SecretCipher {
     }
 
     public String decrypt(String encrypted) {
+        String known = decrypted.get(encrypted);
+        if (known != null) {
+            return known;
+        }
+        String secret = decryptUncached(encrypted);
+        if (decrypted.size() >= MAX_REMEMBERED) {
+            decrypted.clear();
+        }
+        decrypted.put(encrypted, secret);
+        return secret;
+    }
+
+    private String decryptUncached(String encrypted) {
         try {
             byte[] in = Base64.getDecoder().decode(encrypted);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");

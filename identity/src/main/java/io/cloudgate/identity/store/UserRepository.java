@@ -2,16 +2,19 @@ package io.cloudgate.identity.store;
 
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.TypedTable;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /** IAM users of each account. User names are unique per account regardless of case, as in IAM. */
 public final class UserRepository {
+    /** Every signed request reads these; another gateway\'s changes show within this long. */
+    private static final Duration CACHE_TTL = Duration.ofSeconds(5);
     private final TypedTable<UserRecord> users;
 
     public UserRepository(DocumentStore store) {
-        this.users = new TypedTable<>(store.table("users"), UserRecord.class);
+        this.users = TypedTable.cached(store.table("users"), UserRecord.class, CACHE_TTL);
     }
 
     /** Returns false when a user of that name exists. */

@@ -53,6 +53,11 @@ public final class RpcV2CborProtocol extends JacksonRpcProtocol {
     }
 
     @Override
+    protected void checkStructure(byte[] body) {
+        CborStructure.check(body);
+    }
+
+    @Override
     protected String contentType() {
         return "application/cbor";
     }

@@ -54,6 +54,10 @@ public abstract class JacksonRpcProtocol implements Protocol {
         return body.length == 0;
     }
 
+    /** Refuses bodies the format's parser would handle badly, before parsing; nothing to check by default. */
+    protected void checkStructure(byte[] body) {
+    }
+
     @Override
     public Object decodeInput(WireRequest request, ServiceSchema service, OperationSchema operation) {
         byte[] body = request.body();
@@ -61,6 +65,7 @@ public abstract class JacksonRpcProtocol implements Protocol {
         if (isEmptyBody(body)) {
             return input == null ? null : input.newBuilder().build();
         }
+        checkStructure(body);
         try (JsonParser parser = factory.createParser(body)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new MalformedRequestException("Request body must be an object");

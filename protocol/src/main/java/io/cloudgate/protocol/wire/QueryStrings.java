@@ -1,5 +1,6 @@
 package io.cloudgate.protocol.wire;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -36,12 +37,11 @@ public final class QueryStrings {
         if (encoded.indexOf('%') < 0 && encoded.indexOf('+') < 0) {
             return encoded;
         }
-        byte[] out = new byte[encoded.length()];
-        int n = 0;
+        ByteArrayOutputStream out = new ByteArrayOutputStream(encoded.length());
         for (int i = 0; i < encoded.length(); i++) {
             char c = encoded.charAt(i);
             if (c == '+') {
-                out[n++] = ' ';
+                out.write(' ');
             } else if (c == '%') {
                 if (i + 2 >= encoded.length()) {
                     throw new MalformedRequestException("Incomplete percent escape in: " + abbreviate(encoded));
@@ -51,20 +51,18 @@ public final class QueryStrings {
                 if (hi < 0 || lo < 0) {
                     throw new MalformedRequestException("Invalid percent escape in: " + abbreviate(encoded));
                 }
-                out[n++] = (byte) ((hi << 4) | lo);
+                out.write((hi << 4) | lo);
                 i += 2;
             } else if (c < 0x80) {
-                out[n++] = (byte) c;
+                out.write(c);
             } else {
-                byte[] utf8 = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (n + utf8.length > out.length) {
-                    out = java.util.Arrays.copyOf(out, out.length * 2 + utf8.length);
-                }
-                System.arraycopy(utf8, 0, out, n, utf8.length);
-                n += utf8.length;
+                int end = Character.isHighSurrogate(c) && i + 1 < encoded.length() ? i + 2 : i + 1;
+                out.writeBytes(encoded.substring(i, end).getBytes(StandardCharsets.UTF_8));
+                i = end - 1;
             }
         }
-        return Utf8.decodeStrict(out, 0, n);
+        byte[] bytes = out.toByteArray();
+        return Utf8.decodeStrict(bytes, 0, bytes.length);
     }
 
     private static String abbreviate(String text) {

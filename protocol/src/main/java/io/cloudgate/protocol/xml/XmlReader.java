@@ -96,6 +96,8 @@ public final class XmlReader {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Parse errors become MalformedRequestException; the parser must not also print them to stderr.
+        factory.setXMLReporter((message, errorType, relatedInformation, location) -> { });
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         return factory;
