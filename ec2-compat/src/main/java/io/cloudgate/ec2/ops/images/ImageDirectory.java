@@ -64,7 +64,7 @@ final class ImageDirectory {
         return image;
     }
 
-    Ec2Image wrap(String account, Image image) {
+    private Ec2Image wrap(String account, Image image) {
         String imageId = context.ids().toAws(ResourceKind.IMAGE, image.id());
         ImageExtras known = extras.get(imageId, EXTRAS_KEY).orElse(ImageExtras.NONE);
         return new Ec2Image(imageId, image, ImageOwner.of(image), known, rootSnapshotId(account, image, imageId, known));

@@ -4,6 +4,7 @@ import static io.cloudgate.ec2.ops.images.ImageCalls.filter;
 import static io.cloudgate.ec2.testing.Ec2Testbed.errorCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.testing.Ec2Testbed;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -44,6 +45,23 @@ class ImageLifecycleTest {
                 .containsExactly(imageId);
         assertThat(calls.images(bed.tenant(), request -> request.executableUsers("self"))).extracting(Image::imageId)
                 .containsExactly(imageId);
+    }
+
+    @Test
+    void theRootSnapshotIsTheCloudsSoItCanBeDeletedAfterDeregistering() {
+        String instanceId = bed.runningInstance(Ec2Testbed.ACCOUNT, Ec2Testbed.ZONE);
+        String imageId = calls.create(bed.tenant(), request -> request.instanceId(instanceId).name("managed")
+                .tagSpecifications(spec -> spec.resourceType("snapshot").tags(tag -> tag.key("Of").value("managed"))));
+        bed.clock.advance(Duration.ofMinutes(5));
+
+        String snapshotId = calls.image(bed.tenant(), imageId).blockDeviceMappings().get(0).ebs().snapshotId();
+        String backendId = bed.context.ids().requireBackend(ResourceKind.SNAPSHOT, snapshotId);
+        assertThat(bed.context.compute().volumes().findSnapshot(Ec2Testbed.ACCOUNT, backendId)).isPresent();
+        assertThat(bed.context.tags().of(Ec2Testbed.ACCOUNT, snapshotId)).containsEntry("Of", "managed");
+
+        calls.deregister(bed.tenant(), imageId);
+        bed.context.compute().volumes().deleteSnapshot(Ec2Testbed.ACCOUNT, backendId);
+        assertThat(bed.context.compute().volumes().findSnapshot(Ec2Testbed.ACCOUNT, backendId)).isEmpty();
     }
 
     @Test

@@ -30,6 +30,10 @@ final class RuleChanges {
     private final NetworkLookup lookup;
     private final GroupView view;
 
+    /** The group's rules a revoke names, and the permissions that matched none of them. */
+    record Matched(List<FirewallRule> rules, List<IpPermission> unknown) {
+    }
+
     /** The outcome of a revoke: what was removed and what matched nothing. */
     record Revoked(List<RevokedSecurityGroupRule> rules, List<IpPermission> unknown) {
     }
@@ -94,10 +98,6 @@ final class RuleChanges {
                     "The specified rule does not exist in this security group.");
         }
         return new Matched(found.stream().distinct().toList(), view.permissions(account, unknown));
-    }
-
-    /** Rules found for a revoke. */
-    record Matched(List<FirewallRule> rules, List<IpPermission> unknown) {
     }
 
     Revoked revoke(String account, SecurityGroup group, boolean ingress, Matched matched) {

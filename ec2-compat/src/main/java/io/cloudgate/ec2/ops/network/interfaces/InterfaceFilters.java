@@ -44,6 +44,7 @@ final class InterfaceFilters {
             Map.entry("source-dest-check", one(NetworkInterface::sourceDestCheck)),
             Map.entry("association.public-ip", association(NetworkInterfaceAssociation::publicIp)),
             Map.entry("association.allocation-id", association(NetworkInterfaceAssociation::allocationId)),
+            Map.entry("association.association-id", association(NetworkInterfaceAssociation::associationId)),
             Map.entry("association.ip-owner-id", association(NetworkInterfaceAssociation::ipOwnerId))),
             networkInterface -> SdkTags.asMap(networkInterface.tagSet()));
 

@@ -87,6 +87,7 @@ final class InterfaceView {
                 .build();
     }
 
+    /** The public address; an elastic one carries the ids DescribeAddresses gives it. */
     private NetworkInterfaceAssociation association(Machine machine, AccountState state) {
         if (machine.publicAddress() == null) {
             return null;
@@ -97,6 +98,8 @@ final class InterfaceView {
                 .publicDnsName(publicDnsName(machine, state))
                 .ipOwnerId(elastic == null ? "amazon" : state.account())
                 .allocationId(elastic == null ? null : context.ids().toAws(ResourceKind.ADDRESS, elastic.id()))
+                .associationId(elastic == null ? null : context.ids().toAws(ResourceKind.ADDRESS_ASSOCIATION,
+                        elastic.id() + ":" + elastic.machineId()))
                 .build();
     }
 

@@ -1,0 +1,173 @@
+package io.cloudgate.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.cloudgate.conformance.RunningGateway.Credentials;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.awscore.exception.AwsServiceException;
+import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.Filter;
+import software.amazon.awssdk.services.ec2.model.IpPermission;
+import software.amazon.awssdk.services.ec2.model.ResourceType;
+import software.amazon.awssdk.services.ec2.model.SecurityGroupRule;
+import software.amazon.awssdk.services.ec2.model.Subnet;
+import software.amazon.awssdk.services.ec2.model.Vpc;
+import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
+
+/** VPCs, subnets, security groups and their rules through the AWS SDK for Java v2. */
+class Ec2NetworkSdkTest {
+    private static RunningGateway gateway;
+    private static Credentials tenant;
+    private static Credentials stranger;
+
+    @BeforeAll
+    static void start() throws Exception {
+        gateway = RunningGateway.start();
+        tenant = gateway.createAccount("network-tenant");
+        stranger = gateway.createAccount("network-stranger");
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        gateway.close();
+    }
+
+    @Test
+    void theDefaultVpcComesWithSubnetsGroupRouteTableAndGateway() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            Vpc vpc = ec2.describeVpcs(r -> r.filters(filter("isDefault", "true"))).vpcs().getFirst();
+            assertThat(vpc.cidrBlock()).isEqualTo("172.31.0.0/16");
+            assertThat(vpc.ownerId()).isEqualTo(tenant.accountId());
+
+            var subnets = ec2.describeSubnets(r -> r.filters(filter("vpc-id", vpc.vpcId()),
+                    filter("default-for-az", "true"))).subnets();
+            assertThat(subnets).hasSize(3).allSatisfy(subnet -> assertThat(subnet.mapPublicIpOnLaunch()).isTrue());
+            assertThat(subnets).extracting(Subnet::availabilityZoneId).allMatch(id -> id.startsWith("use1-az"));
+            assertThat(ec2.describeSecurityGroups(r -> r.filters(filter("group-name", "default"),
+                    filter("vpc-id", vpc.vpcId()))).securityGroups()).hasSize(1);
+            var table = ec2.describeRouteTables(r -> r.filters(filter("vpc-id", vpc.vpcId()),
+                    filter("association.main", "true"))).routeTables().getFirst();
+            var gatewayId = ec2.describeInternetGateways(r -> r.filters(filter("attachment.vpc-id", vpc.vpcId())))
+                    .internetGateways().getFirst().internetGatewayId();
+            assertThat(table.routes()).anySatisfy(route -> assertThat(route.gatewayId()).isEqualTo(gatewayId));
+            assertThat(ec2.describeVpcAttribute(r -> r.vpcId(vpc.vpcId())
+                    .attribute(VpcAttributeName.ENABLE_DNS_HOSTNAMES)).enableDnsHostnames().value()).isTrue();
+            assertThat(ec2.describeNetworkAcls(r -> r.filters(filter("default", "true"),
+                    filter("vpc-id", vpc.vpcId()))).networkAcls()).hasSize(1);
+        }
+    }
+
+    @Test
+    void vpcSubnetsGroupsAndRulesRoundTrip() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            Vpc vpc = ec2.createVpc(r -> r.cidrBlock("10.20.0.0/16").tagSpecifications(t -> t
+                    .resourceType(ResourceType.VPC).tags(tag -> tag.key("Name").value("sdk")))).vpc();
+            Subnet subnet = ec2.createSubnet(r -> r.vpcId(vpc.vpcId()).cidrBlock("10.20.1.0/24")
+                    .availabilityZone("us-east-1b")).subnet();
+            String web = ec2.createSecurityGroup(r -> r.vpcId(vpc.vpcId()).groupName("web").description("web"))
+                    .groupId();
+            String db = ec2.createSecurityGroup(r -> r.vpcId(vpc.vpcId()).groupName("db").description("db"))
+                    .groupId();
+
+            var added = ec2.authorizeSecurityGroupIngress(r -> r.groupId(db).ipPermissions(
+                    IpPermission.builder().ipProtocol("tcp").fromPort(5432).toPort(5432)
+                            .userIdGroupPairs(pair -> pair.groupId(web)).build(),
+                    IpPermission.builder().ipProtocol("tcp").fromPort(22).toPort(22)
+                            .ipRanges(range -> range.cidrIp("10.0.0.0/8").description("admins")).build()));
+            assertThat(added.returnValue()).isTrue();
+            assertThat(added.securityGroupRules()).extracting(SecurityGroupRule::securityGroupRuleId)
+                    .allMatch(id -> id.matches("sgr-[0-9a-f]{17}"));
+            ec2.revokeSecurityGroupEgress(r -> r.groupId(db).ipPermissions(IpPermission.builder().ipProtocol("-1")
+                    .fromPort(0).toPort(0).ipRanges(range -> range.cidrIp("0.0.0.0/0")).build()));
+
+            var group = ec2.describeSecurityGroups(r -> r.groupIds(db)).securityGroups().getFirst();
+            assertThat(group.vpcId()).isEqualTo(vpc.vpcId());
+            assertThat(group.ipPermissions()).hasSize(2);
+            assertThat(group.ipPermissionsEgress()).isEmpty();
+            assertThat(ec2.describeSecurityGroupRules(r -> r.filters(filter("group-id", db))).securityGroupRules())
+                    .hasSize(2).noneMatch(SecurityGroupRule::isEgress);
+            assertThat(ec2.describeVpcs(r -> r.filters(filter("tag:Name", "sdk"))).vpcs())
+                    .extracting(Vpc::vpcId).containsExactly(vpc.vpcId());
+
+            assertError(() -> ec2.deleteVpc(r -> r.vpcId(vpc.vpcId())), "DependencyViolation");
+            assertError(() -> ec2.deleteSecurityGroup(r -> r.groupId(web)), "DependencyViolation");
+            ec2.revokeSecurityGroupIngress(r -> r.groupId(db).securityGroupRuleIds(added.securityGroupRules()
+                    .stream().map(SecurityGroupRule::securityGroupRuleId).toList()));
+            ec2.deleteSecurityGroup(r -> r.groupId(web));
+            ec2.deleteSecurityGroup(r -> r.groupId(db));
+            ec2.deleteSubnet(r -> r.subnetId(subnet.subnetId()));
+            ec2.deleteVpc(r -> r.vpcId(vpc.vpcId()));
+            assertError(() -> ec2.describeVpcs(r -> r.vpcIds(vpc.vpcId())), "InvalidVpcID.NotFound");
+        }
+    }
+
+    @Test
+    void commonMistakesGetAwsErrorCodes() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            assertError(() -> ec2.createVpc(r -> r.cidrBlock("10.0.0.0/8")), "InvalidVpc.Range");
+            assertError(() -> ec2.createVpc(r -> r.cidrBlock("10.0.0.0/16").dryRun(true)), "DryRunOperation");
+            String vpcId = ec2.createVpc(r -> r.cidrBlock("10.30.0.0/16")).vpc().vpcId();
+            ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.30.0.0/24"));
+            assertError(() -> ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.30.0.0/23")),
+                    "InvalidSubnet.Conflict");
+            assertError(() -> ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.31.0.0/24")), "InvalidSubnet.Range");
+            assertError(() -> ec2.createSecurityGroup(r -> r.groupName("nodesc")), "MissingParameter");
+            String groupId = ec2.createSecurityGroup(r -> r.groupName("ssh").description("ssh")).groupId();
+            IpPermission ssh = IpPermission.builder().ipProtocol("tcp").fromPort(22).toPort(22)
+                    .ipRanges(range -> range.cidrIp("0.0.0.0/0")).build();
+            ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(ssh));
+            AwsServiceException duplicate = assertError(() -> ec2.authorizeSecurityGroupIngress(r -> r
+                    .groupId(groupId).ipPermissions(ssh)), "InvalidPermission.Duplicate");
+            assertThat(duplicate.awsErrorDetails().errorMessage())
+                    .contains("peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW");
+            assertError(() -> ec2.createSecurityGroup(r -> r.groupName("ssh").description("again")),
+                    "InvalidGroup.Duplicate");
+            String defaultGroup = ec2.describeSecurityGroups(r -> r.groupNames("default")).securityGroups()
+                    .getFirst().groupId();
+            assertError(() -> ec2.deleteSecurityGroup(r -> r.groupId(defaultGroup)), "CannotDelete");
+            IpPermission unknown = IpPermission.builder().ipProtocol("tcp").fromPort(22).toPort(22)
+                    .ipRanges(range -> range.cidrIp("1.2.3.4/32")).build();
+            assertThat(ec2.revokeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(unknown))
+                    .unknownIpPermissions()).hasSize(1);
+            String vpcGroup = ec2.createSecurityGroup(r -> r.vpcId(vpcId).groupName("ssh").description("ssh"))
+                    .groupId();
+            assertError(() -> ec2.revokeSecurityGroupIngress(r -> r.groupId(vpcGroup).ipPermissions(unknown)),
+                    "InvalidPermission.NotFound");
+        }
+    }
+
+    @Test
+    void anotherAccountsNetworkResourcesAreNotFound() {
+        try (Ec2Client owner = SdkClients.ec2(gateway, tenant); Ec2Client other = SdkClients.ec2(gateway, stranger)) {
+            String vpcId = owner.createVpc(r -> r.cidrBlock("10.40.0.0/16")).vpc().vpcId();
+            String subnetId = owner.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.40.1.0/24")).subnet().subnetId();
+            String groupId = owner.createSecurityGroup(r -> r.vpcId(vpcId).groupName("private").description("p"))
+                    .groupId();
+
+            assertError(() -> other.describeVpcs(r -> r.vpcIds(vpcId)), "InvalidVpcID.NotFound");
+            assertError(() -> other.describeSubnets(r -> r.subnetIds(subnetId)), "InvalidSubnetID.NotFound");
+            assertError(() -> other.describeSecurityGroups(r -> r.groupIds(groupId)), "InvalidGroup.NotFound");
+            assertError(() -> other.deleteVpc(r -> r.vpcId(vpcId)), "InvalidVpcID.NotFound");
+            assertError(() -> other.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.40.2.0/24")),
+                    "InvalidVpcID.NotFound");
+            assertThat(other.describeVpcs().vpcs()).extracting(Vpc::vpcId).doesNotContain(vpcId);
+        }
+    }
+
+    private static Filter filter(String name, String value) {
+        return Filter.builder().name(name).values(value).build();
+    }
+
+    private static AwsServiceException assertError(ThrowingCallable call, String code) {
+        AwsServiceException[] caught = new AwsServiceException[1];
+        assertThatThrownBy(call).isInstanceOfSatisfying(AwsServiceException.class, e -> {
+            assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
+            caught[0] = e;
+        });
+        return caught[0];
+    }
+}
