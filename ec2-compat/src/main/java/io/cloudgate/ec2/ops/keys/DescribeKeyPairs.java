@@ -33,12 +33,12 @@ public final class DescribeKeyPairs implements Operation<DescribeKeyPairsRequest
         requireAll(request.keyNames(), keys, key -> key.key().name(), "The key pair '%s' does not exist");
         requireAll(request.keyPairIds(), keys, KeyPairDirectory.Ec2KeyPair::keyPairId,
                 "The key pair ID '%s' does not exist");
-        Filters<KeyPairDirectory.Ec2KeyPair> filters = new Filters<>(Map.<String,
-                Function<KeyPairDirectory.Ec2KeyPair, Collection<String>>>of(
+        Map<String, Function<KeyPairDirectory.Ec2KeyPair, Collection<String>>> fields = Map.of(
                 "key-name", key -> List.of(key.key().name()),
                 "key-pair-id", key -> List.of(key.keyPairId()),
                 "fingerprint", key -> key.details().fingerprint() == null ? List.of()
-                        : List.of(key.details().fingerprint())),
+                        : List.of(key.details().fingerprint()));
+        Filters<KeyPairDirectory.Ec2KeyPair> filters = new Filters<>(fields,
                 key -> tags.getOrDefault(key.keyPairId(), Map.of()));
         Predicate<KeyPairDirectory.Ec2KeyPair> matches = filters.matcher(request.filters());
         boolean includePublicKey = Boolean.TRUE.equals(request.includePublicKey());

@@ -15,7 +15,16 @@ class ScratchPerfTest {
         long t0 = System.nanoTime();
         for (int i = 0; i < 20; i++) {
             int n = i;
-            calls.run(bed.tenant(), r -> r.minCount(500).maxCount(500).tagSpecifications(t -> t.resourceType("instance")
+            System.out.println("batch " + i + " machines " + bed.context.compute().machines().list(Ec2Testbed.ACCOUNT).size());
+            if (i == 9) {
+                try {
+                    var img = bed.context.compute().images().visibleTo(Ec2Testbed.ACCOUNT).stream().filter(x -> x.name().startsWith("al2023") && x.architecture().equals("x86_64")).findFirst().get();
+                    bed.context.compute().machines().launch(Ec2Testbed.ACCOUNT, new io.cloudgate.compute.LaunchSpec(img.id(), "t3.micro", "us-east-1a", null, java.util.List.of(), null, null, java.util.List.of(), null, false));
+                } catch (io.cloudgate.compute.ComputeException e) {
+                    System.out.println("batch port error " + e.kind() + " " + e.getMessage());
+                }
+            }
+            calls.run(bed.tenant(), r -> r.minCount(500).maxCount(500).placement(p -> p.availabilityZone("us-east-1" + "abc".charAt(n % 3))).networkInterfaces(ni -> ni.deviceIndex(0).associatePublicIpAddress(false)).tagSpecifications(t -> t.resourceType("instance")
                     .tags(RunInstancesTest.tag("batch", "b" + n))));
         }
         System.out.println("launch 10k ms " + (System.nanoTime() - t0) / 1_000_000);
