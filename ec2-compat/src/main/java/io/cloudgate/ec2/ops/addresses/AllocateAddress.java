@@ -51,7 +51,8 @@ public final class AllocateAddress implements Operation<AllocateAddressRequest, 
             address = ec2.compute().addresses().allocate(account);
         } catch (ComputeException e) {
             throw e.kind() == ComputeException.Kind.ADDRESS_QUOTA
-                    ? AwsException.badRequest("AddressLimitExceeded", "The maximum number of addresses has been reached.")
+                    ? AwsException.badRequest("AddressLimitExceeded",
+                            "The maximum number of addresses has been reached.")
                     : ComputeErrors.toAws(e, ResourceKind.ADDRESS, null);
         }
         String allocationId = lookup.allocationId(address);

@@ -46,6 +46,7 @@ public final class ReleaseAddress implements Operation<ReleaseAddressRequest, Re
 
     private static AwsException inUse(String allocationId) {
         return AwsException.badRequest("InvalidIPAddress.InUse",
-                "The address with allocation id [" + allocationId + "] is currently associated; disassociate it first.");
+                "The address with allocation id [" + allocationId + "] is currently associated; "
+                        + "disassociate it first.");
     }
 }

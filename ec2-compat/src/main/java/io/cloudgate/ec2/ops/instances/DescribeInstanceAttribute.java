@@ -4,6 +4,7 @@ import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Operation;
 import io.cloudgate.api.RequestContext;
 import io.cloudgate.compute.Machine;
+import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
 import java.util.Base64;
 import java.util.List;
@@ -37,6 +38,7 @@ final class DescribeInstanceAttribute
         }
         InstanceAttributes.requireKnown(attribute);
         InstanceView view = lookup.require(account, request.instanceId());
+        DryRun.check(request.dryRun());
         DescribeInstanceAttributeResponse.Builder response = DescribeInstanceAttributeResponse.builder()
                 .instanceId(view.instanceId());
         fill(response, attribute, view, account);

@@ -4,6 +4,7 @@ import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Operation;
 import io.cloudgate.api.RequestContext;
 import io.cloudgate.compute.MachineState;
+import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.Page;
@@ -45,6 +46,7 @@ final class DescribeInstanceStatus implements Operation<DescribeInstanceStatusRe
         boolean all = Boolean.TRUE.equals(request.includeAllInstances());
         List<InstanceView> views = request.instanceIds().isEmpty() ? lookup.all(account)
                 : lookup.require(account, request.instanceIds());
+        DryRun.check(request.dryRun());
         List<InstanceView> selected = views.stream()
                 .filter(view -> all || view.state() == MachineState.RUNNING)
                 .filter(matches)

@@ -3,7 +3,9 @@ package io.cloudgate.ec2.ops.instances;
 import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Operation;
 import io.cloudgate.api.RequestContext;
+import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.Page;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,11 +15,15 @@ import java.util.Map;
 import java.util.function.Predicate;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
+import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 
 /** Instances grouped by reservation, filtered and paged over instances. */
 final class DescribeInstances implements Operation<DescribeInstancesRequest, DescribeInstancesResponse> {
+    /** Tag filters alone, over a resource's tags. */
+    private static final Filters<Map<String, String>> TAGS = new Filters<>(Map.of(), tags -> tags);
+
     private final Ec2Context context;
     private final InstanceLookup lookup;
 
@@ -35,8 +41,16 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
         }
         InstanceRenderer renderer = new InstanceRenderer(new AccountResources(context, account));
         Predicate<InstanceView> matches = InstanceFilters.of(renderer).matcher(request.filters());
-        List<InstanceView> views = request.instanceIds().isEmpty() ? lookup.all(account)
-                : lookup.require(account, request.instanceIds());
+        List<Filter> tagFilters = request.filters().stream().filter(DescribeInstances::isTagFilter).toList();
+        List<InstanceView> views;
+        if (!request.instanceIds().isEmpty()) {
+            views = lookup.require(account, request.instanceIds());
+        } else if (!tagFilters.isEmpty()) {
+            views = lookup.tagged(account, TAGS.matcher(tagFilters));
+        } else {
+            views = lookup.all(account);
+        }
+        DryRun.check(request.dryRun());
         List<InstanceView> selected = views.stream().filter(matches)
                 .sorted(Comparator.comparing(InstanceView::instanceId)).toList();
         Page<InstanceView> page = Page.of(selected, InstanceView::instanceId, request.maxResults(),
@@ -45,6 +59,11 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
                 .reservations(reservations(page.items(), renderer, account))
                 .nextToken(page.nextToken())
                 .build();
+    }
+
+    private static boolean isTagFilter(Filter filter) {
+        String name = filter.name();
+        return name != null && (name.startsWith("tag:") || name.equals("tag-key") || name.equals("tag-value"));
     }
 
     /** Groups instances by reservation, keeping the order of the first instance of each. */

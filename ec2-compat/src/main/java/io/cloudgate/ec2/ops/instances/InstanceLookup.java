@@ -5,6 +5,7 @@ import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineType;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
+import io.cloudgate.ec2.core.TagStore;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Finds an account's instances: the machines the cloud lists, joined with EC2's records and tags. Records
@@ -32,42 +34,65 @@ final class InstanceLookup {
     List<InstanceView> all(String account) {
         // Records first: a machine launched after this scan is merely adopted for this one answer, whereas a
         // record written after listing the machines would look like one whose machine vanished.
-        Map<String, InstanceRecord> byMachine = records.byMachine(account);
+        Map<String, InstanceRecords.Stored> byMachine = records.byMachine(account);
+        Set<String> withdrawn = records.withdrawnMachines(account);
         List<Machine> machines = context.compute().machines().list(account);
         Map<String, Map<String, String>> tags = context.tags().all(account);
         Set<String> listed = new HashSet<>();
         List<InstanceView> views = new ArrayList<>(machines.size());
         for (Machine machine : machines) {
             listed.add(machine.id());
-            InstanceRecord record = byMachine.get(machine.id());
-            if (record == null) {
-                record = adopt(machine);
+            if (withdrawn.contains(machine.id())) {
+                continue;
             }
-            if (!record.withdrawn()) {
+            InstanceRecords.Stored stored = byMachine.get(machine.id());
+            if (stored == null) {
+                InstanceRecord record = adopt(machine);
                 views.add(new InstanceView(record.instanceId(), machine, record,
                         tags.getOrDefault(record.instanceId(), Map.of())));
+            } else {
+                views.add(new InstanceView(stored.instanceId(), machine, stored::decode,
+                        tags.getOrDefault(stored.instanceId(), Map.of())));
             }
         }
-        byMachine.values().stream().filter(record -> !listed.contains(record.machineId()))
-                .forEach(record -> forget(account, record));
+        byMachine.values().stream().filter(stored -> !listed.contains(stored.machineId()))
+                .forEach(stored -> forget(account, stored.decode()));
+        withdrawn.stream().filter(machineId -> !listed.contains(machineId))
+                .forEach(machineId -> records.forgetWithdrawn(account, machineId));
+        return views;
+    }
+
+    /**
+     * The instances whose tags pass the test, read through the account's tags rather than its whole listing:
+     * only a tagged instance can match a tag filter, and tag filters usually select few of many.
+     */
+    List<InstanceView> tagged(String account, Predicate<Map<String, String>> tagsMatch) {
+        List<InstanceView> views = new ArrayList<>();
+        for (TagStore.ResourceTags entry : context.tags().list(account)) {
+            if (ResourceKind.ofId(entry.resourceId()) == ResourceKind.INSTANCE && tagsMatch.test(entry.tags())) {
+                find(account, entry.resourceId(), entry.tags()).ifPresent(views::add);
+            }
+        }
         return views;
     }
 
     Optional<InstanceView> find(String account, String instanceId) {
+        return find(account, instanceId, null);
+    }
+
+    /** @param knownTags the instance's tags when the caller has read them already, else null */
+    private Optional<InstanceView> find(String account, String instanceId, Map<String, String> knownTags) {
         Optional<String> machineId = context.ids().toBackend(ResourceKind.INSTANCE, instanceId);
         if (machineId.isEmpty()) {
             return Optional.empty();
         }
         Optional<Machine> machine = context.compute().machines().find(account, machineId.get());
-        if (machine.isEmpty()) {
+        if (machine.isEmpty() || records.isWithdrawn(account, machineId.get())) {
             return Optional.empty();
         }
         InstanceRecord record = records.get(account, instanceId).orElseGet(() -> adopt(machine.get()));
-        if (record.withdrawn()) {
-            return Optional.empty();
-        }
         return Optional.of(new InstanceView(instanceId, machine.get(), record,
-                context.tags().of(account, instanceId)));
+                knownTags != null ? knownTags : context.tags().of(account, instanceId)));
     }
 
     InstanceView require(String account, String instanceId) {
@@ -100,7 +125,7 @@ final class InstanceLookup {
     }
 
     private void forget(String account, InstanceRecord record) {
-        records.delete(account, record.instanceId());
+        records.delete(account, record);
         context.tags().forget(account, record.instanceId());
         context.tags().forget(account, record.networkInterfaceId());
         if (record.clientToken() != null) {

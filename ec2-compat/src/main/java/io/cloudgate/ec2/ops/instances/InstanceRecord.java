@@ -3,14 +3,13 @@ package io.cloudgate.ec2.ops.instances;
 /**
  * What EC2 knows about an instance that the compute port does not: launch facts (reservation, launch
  * index, client token, network interface ids) and the attributes only EC2 has. Machines the gateway did
- * not launch get {@link #adopted} defaults until someone changes one of their attributes.
- *
- * @param withdrawn true for machines launched and then rolled back because RunInstances failed; never shown
+ * not launch get {@link #adopted} defaults until someone changes one of their attributes. The instance id
+ * and machine id come first: listings read only those two of records they do not show.
  */
 public record InstanceRecord(String instanceId, String machineId, String reservationId, int launchIndex,
                              String clientToken, String networkInterfaceId, String launchTemplateId,
                              String launchTemplateVersion, Protection protection, MetadataSettings metadata,
-                             Settings settings, Hardware hardware, boolean withdrawn) {
+                             Settings settings, Hardware hardware) {
 
     /** Termination and stop protection, and what a shutdown from inside the instance does. */
     public record Protection(boolean disableApiTermination, boolean disableApiStop, String shutdownBehavior) {
@@ -93,7 +92,7 @@ public record InstanceRecord(String instanceId, String machineId, String reserva
                 new Protection(false, false, "stop"), MetadataSettings.defaults(),
                 new Settings(false, false, true, true, cpuCredits, "default", "ip-name",
                         false, false),
-                hardwareFor(vcpus, false), false);
+                hardwareFor(vcpus, false));
     }
 
     /** One thread per core for single-vCPU types, two otherwise, as on current EC2 hardware. */
@@ -104,26 +103,21 @@ public record InstanceRecord(String instanceId, String machineId, String reserva
 
     public InstanceRecord withProtection(Protection value) {
         return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, value, metadata, settings, hardware, withdrawn);
+                launchTemplateId, launchTemplateVersion, value, metadata, settings, hardware);
     }
 
     public InstanceRecord withMetadata(MetadataSettings value) {
         return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, protection, value, settings, hardware, withdrawn);
+                launchTemplateId, launchTemplateVersion, protection, value, settings, hardware);
     }
 
     public InstanceRecord withSettings(Settings value) {
         return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, protection, metadata, value, hardware, withdrawn);
+                launchTemplateId, launchTemplateVersion, protection, metadata, value, hardware);
     }
 
     public InstanceRecord withHardware(Hardware value) {
         return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, protection, metadata, settings, value, withdrawn);
-    }
-
-    public InstanceRecord asWithdrawn() {
-        return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, protection, metadata, settings, hardware, true);
+                launchTemplateId, launchTemplateVersion, protection, metadata, settings, value);
     }
 }

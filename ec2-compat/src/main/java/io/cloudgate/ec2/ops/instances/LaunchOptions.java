@@ -46,7 +46,7 @@ record LaunchOptions(String clientToken, String launchTemplateId, String launchT
     InstanceRecord toRecord(String instanceId, String machineId, String reservationId, int launchIndex,
                             String networkInterfaceId) {
         return new InstanceRecord(instanceId, machineId, reservationId, launchIndex, clientToken, networkInterfaceId,
-                launchTemplateId, launchTemplateVersion, protection, metadata, settings, hardware, false);
+                launchTemplateId, launchTemplateVersion, protection, metadata, settings, hardware);
     }
 
     static String cpuCredits(String value) {

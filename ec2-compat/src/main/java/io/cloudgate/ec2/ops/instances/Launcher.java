@@ -34,7 +34,7 @@ final class Launcher {
                 if (CapacityErrors.isCapacity(e) && machines.size() >= plan.minCount()) {
                     break;
                 }
-                withdraw(account, plan, reservationId, machines);
+                withdraw(account, machines);
                 throw launchError(e, account, plan, plan.minCount() - machines.size());
             }
         }
@@ -70,12 +70,9 @@ final class Launcher {
     }
 
     /** Takes back what a failed call launched: hidden from every listing, terminated in the cloud. */
-    private void withdraw(String account, LaunchPlan plan, String reservationId, List<Machine> machines) {
-        for (int index = 0; index < machines.size(); index++) {
-            Machine machine = machines.get(index);
-            String instanceId = context.ids().toAws(ResourceKind.INSTANCE, machine.id());
-            records.put(account, plan.options().toRecord(instanceId, machine.id(), reservationId, index,
-                    PrimaryInterfaces.id(context.ids(), machine.id())).asWithdrawn());
+    private void withdraw(String account, List<Machine> machines) {
+        for (Machine machine : machines) {
+            records.withdraw(account, machine.id());
             try {
                 context.compute().machines().terminate(account, machine.id());
             } catch (ComputeException e) {

@@ -12,7 +12,8 @@ import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateRequest;
 import software.amazon.awssdk.services.ec2.model.CreateLaunchTemplateResponse;
 
 /** Creates a template and its version 1 (the default and latest). */
-public final class CreateLaunchTemplate implements Operation<CreateLaunchTemplateRequest, CreateLaunchTemplateResponse> {
+public final class CreateLaunchTemplate
+        implements Operation<CreateLaunchTemplateRequest, CreateLaunchTemplateResponse> {
     private final Ec2Context ec2;
     private final LaunchTemplateStore store;
 

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.ec2.model.DeleteLaunchTemplateRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteLaunchTemplateResponse;
 
 /** Deletes a template with all its versions and tags; answers with the template as it was. */
-public final class DeleteLaunchTemplate implements Operation<DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse> {
+public final class DeleteLaunchTemplate
+        implements Operation<DeleteLaunchTemplateRequest, DeleteLaunchTemplateResponse> {
     private final Ec2Context ec2;
     private final LaunchTemplateStore store;
 

@@ -35,7 +35,8 @@ public final class DeleteLaunchTemplateVersions
         TemplateRecord template = TemplateLookup.require(store, account, request.launchTemplateId(),
                 request.launchTemplateName());
         if (request.versions().isEmpty()) {
-            throw AwsException.badRequest("MissingParameter", "The request must contain the parameter LaunchTemplateVersion");
+            throw AwsException.badRequest("MissingParameter",
+                    "The request must contain the parameter LaunchTemplateVersion");
         }
         if (request.versions().size() > MAX_VERSIONS) {
             throw AwsException.badRequest("InvalidParameterValue",

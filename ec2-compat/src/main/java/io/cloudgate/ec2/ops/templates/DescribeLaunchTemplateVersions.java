@@ -58,7 +58,7 @@ public final class DescribeLaunchTemplateVersions
         Map<String, LaunchTemplateVersion> found = new LinkedHashMap<>();
         if (request.launchTemplateId() == null && request.launchTemplateName() == null) {
             for (String version : request.versions()) {
-                if (!version.equals(TemplateLookup.LATEST) && !version.equals(TemplateLookup.DEFAULT)) {
+                if (!TemplateLookup.LATEST.equals(version) && !TemplateLookup.DEFAULT.equals(version)) {
                     throw AwsException.badRequest("InvalidParameterCombination", "Version numbers require a "
                             + "LaunchTemplateId or LaunchTemplateName; without one, specify only $Latest or $Default.");
                 }

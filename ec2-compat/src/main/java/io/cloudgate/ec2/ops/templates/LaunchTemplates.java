@@ -2,6 +2,7 @@ package io.cloudgate.ec2.ops.templates;
 
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.ops.templates.LaunchTemplateStore.TemplateRecord;
+import io.cloudgate.ec2.ops.templates.LaunchTemplateStore.VersionRecord;
 import io.cloudgate.protocol.schema.Schema;
 import io.cloudgate.protocol.sdk.SdkSchemas;
 import java.util.Map;
@@ -13,21 +14,32 @@ import software.amazon.awssdk.services.ec2.model.RunInstancesRequest;
 public final class LaunchTemplates {
     private static final Schema RUN_INSTANCES = SdkSchemas.of(RunInstancesRequest::builder);
 
+    /** The version a specification named: its template's id, its number and its data. */
+    public record Resolved(String templateId, long versionNumber, RequestLaunchTemplateData data) {
+    }
+
     private LaunchTemplates() {
     }
 
     /**
-     * The data of the version the specification names (its Version: a number, $Latest or $Default, which is
-     * also the default). Errors as AWS: InvalidLaunchTemplateId.NotFound / .Malformed,
+     * The version the specification names (its Version: a number, $Latest or $Default, which is also the
+     * default), with the template id and version number (for the aws:ec2launchtemplate:id/version tags).
+     * Errors as AWS: InvalidLaunchTemplateId.NotFound / .Malformed,
      * InvalidLaunchTemplateName.NotFoundException, InvalidLaunchTemplateId.VersionNotFound.
      */
-    public static RequestLaunchTemplateData resolve(Ec2Context context, String account,
-                                                    LaunchTemplateSpecification specification) {
+    public static Resolved resolveVersion(Ec2Context context, String account,
+                                          LaunchTemplateSpecification specification) {
         LaunchTemplateStore store = new LaunchTemplateStore(context.store());
         TemplateRecord template = TemplateLookup.require(store, account, specification.launchTemplateId(),
                 specification.launchTemplateName());
-        return TemplateShapes.requestData(TemplateLookup.requireVersion(store, account, template,
-                specification.version()));
+        VersionRecord version = TemplateLookup.requireVersion(store, account, template, specification.version());
+        return new Resolved(template.id(), version.number(), TemplateShapes.requestData(version));
+    }
+
+    /** The data of the version the specification names; see {@link #resolveVersion}. */
+    public static RequestLaunchTemplateData resolve(Ec2Context context, String account,
+                                                    LaunchTemplateSpecification specification) {
+        return resolveVersion(context, account, specification).data();
     }
 
     /**

@@ -10,7 +10,8 @@ import software.amazon.awssdk.services.ec2.model.ModifyLaunchTemplateRequest;
 import software.amazon.awssdk.services.ec2.model.ModifyLaunchTemplateResponse;
 
 /** Sets which version is the default. */
-public final class ModifyLaunchTemplate implements Operation<ModifyLaunchTemplateRequest, ModifyLaunchTemplateResponse> {
+public final class ModifyLaunchTemplate
+        implements Operation<ModifyLaunchTemplateRequest, ModifyLaunchTemplateResponse> {
     private final Ec2Context ec2;
     private final LaunchTemplateStore store;
 

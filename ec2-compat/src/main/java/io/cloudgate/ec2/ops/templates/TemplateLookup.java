@@ -53,7 +53,8 @@ final class TemplateLookup {
     }
 
     static long parseNumber(String version) {
-        if (version.isEmpty() || version.length() > 18 || !version.chars().allMatch(Character::isDigit)) {
+        if (version == null || version.isEmpty() || version.length() > 18
+                || !version.chars().allMatch(Character::isDigit)) {
             throw AwsException.badRequest("InvalidParameterValue",
                     "The launch template version '" + version + "' is not valid. Specify a version number, "
                             + LATEST + " or " + DEFAULT + ".");
@@ -68,8 +69,8 @@ final class TemplateLookup {
     }
 
     static AwsException versionNotFound(TemplateRecord template, long number) {
-        return AwsException.badRequest("InvalidLaunchTemplateId.VersionNotFound", "Could not find the specified version "
-                + number + " for the launch template with ID " + template.id() + ".");
+        return AwsException.badRequest("InvalidLaunchTemplateId.VersionNotFound", "Could not find the specified "
+                + "version " + number + " for the launch template with ID " + template.id() + ".");
     }
 
     /** Refuses names AWS refuses. */

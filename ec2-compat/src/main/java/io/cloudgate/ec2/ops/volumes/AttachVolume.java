@@ -8,6 +8,7 @@ import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.Volume;
+import io.cloudgate.ec2.core.ComputeErrors;
 import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
@@ -80,7 +81,7 @@ public final class AttachVolume implements Operation<AttachVolumeRequest, Attach
                 case INVALID_STATE -> AwsException.badRequest("IncorrectState", volumeId + " is not 'available'.");
                 case INVALID_ARGUMENT -> AwsException.badRequest("InvalidParameterValue", "Invalid value '" + device
                         + "' for unixDevice. Attachment point " + device + " is already in use");
-                default -> io.cloudgate.ec2.core.ComputeErrors.toAws(e, ResourceKind.VOLUME, volumeId);
+                default -> ComputeErrors.toAws(e, ResourceKind.VOLUME, volumeId);
             };
         }
     }

@@ -36,12 +36,23 @@ public final class DeleteSnapshot implements Operation<DeleteSnapshotRequest, De
             throw switch (e.kind()) {
                 case NOT_FOUND -> ResourceKind.SNAPSHOT.notFound(snapshotId);
                 case IN_USE -> AwsException.badRequest("InvalidSnapshot.InUse",
-                        "The snapshot " + snapshotId + " is currently in use by an AMI");
+                        "The snapshot " + snapshotId + " is currently in use by " + user(account, snapshot.id()));
                 default -> ComputeErrors.toAws(e, ResourceKind.SNAPSHOT, snapshotId);
             };
         }
         ec2.tags().forget(account, snapshotId);
         records.forget(account, snapshotId);
         return DeleteSnapshotResponse.builder().build();
+    }
+
+    /** The image registered from the snapshot, named as AWS names it in the error; found only on this path. */
+    private String user(String account, String backendSnapshotId) {
+        return ec2.compute().images().visibleTo(account).stream()
+                .filter(image -> account.equals(image.owner()))
+                .filter(image -> ec2.compute().images().rootSnapshotId(account, image.id())
+                        .filter(backendSnapshotId::equals).isPresent())
+                .map(image -> ec2.ids().toAws(ResourceKind.IMAGE, image.id()))
+                .findFirst()
+                .orElse("an image");
     }
 }

@@ -5,6 +5,7 @@ import io.cloudgate.api.RequestContext;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.Page;
+import io.cloudgate.ec2.core.ResourceKind;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,7 +19,8 @@ import software.amazon.awssdk.services.ec2.model.VolumeStatusItem;
 import software.amazon.awssdk.services.ec2.model.VolumeStatusName;
 
 /** Volume health: every volume the cloud has is "ok" with I/O enabled, and has no events or actions. */
-public final class DescribeVolumeStatus implements Operation<DescribeVolumeStatusRequest, DescribeVolumeStatusResponse> {
+public final class DescribeVolumeStatus
+        implements Operation<DescribeVolumeStatusRequest, DescribeVolumeStatusResponse> {
     private static final Filters<VolumeStatusItem> FILTERS = new Filters<>(Map.of(
             "volume-id", item -> List.of(item.volumeId()),
             "availability-zone", item -> List.of(item.availabilityZone()),
@@ -59,7 +61,7 @@ public final class DescribeVolumeStatus implements Operation<DescribeVolumeStatu
     private VolumeStatusItem item(io.cloudgate.compute.Volume volume) {
         boolean provisioned = volume.volumeType().startsWith("io");
         return VolumeStatusItem.builder()
-                .volumeId(ec2.ids().toAws(io.cloudgate.ec2.core.ResourceKind.VOLUME, volume.id()))
+                .volumeId(ec2.ids().toAws(ResourceKind.VOLUME, volume.id()))
                 .availabilityZone(volume.zone())
                 .volumeStatus(VolumeStatusInfo.builder()
                         .status(VolumeStatusInfoStatus.OK)

@@ -7,6 +7,7 @@ import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.IsoTimes;
 import io.cloudgate.ec2.core.Page;
+import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.core.TagSpecifications;
 import java.util.Collection;
 import java.util.Comparator;
@@ -21,7 +22,7 @@ import software.amazon.awssdk.services.ec2.model.VolumeAttachment;
 
 /** Lists the account's volumes, by id or all, with EC2's volume filters and paging (5 to 500 per page). */
 public final class DescribeVolumes implements Operation<DescribeVolumesRequest, DescribeVolumesResponse> {
-    static final Filters<Volume> FILTERS = new Filters<>(Map.ofEntries(
+    private static final Filters<Volume> FILTERS = new Filters<>(Map.ofEntries(
             Map.entry("volume-id", volume -> List.of(volume.volumeId())),
             Map.entry("status", volume -> List.of(volume.stateAsString())),
             Map.entry("availability-zone", volume -> List.of(volume.availabilityZone())),
@@ -63,7 +64,7 @@ public final class DescribeVolumes implements Operation<DescribeVolumesRequest, 
         Map<String, String> zoneIds = shapes.zoneIds();
         List<Volume> matching = volumes.stream()
                 .map(volume -> shapes.volume(account, volume, tags.getOrDefault(
-                        ec2.ids().toAws(io.cloudgate.ec2.core.ResourceKind.VOLUME, volume.id()), Map.of()), zoneIds))
+                        ec2.ids().toAws(ResourceKind.VOLUME, volume.id()), Map.of()), zoneIds))
                 .filter(FILTERS.matcher(request.filters()))
                 .sorted(Comparator.comparing(Volume::volumeId))
                 .toList();

@@ -3,6 +3,7 @@ package io.cloudgate.ec2.ops.volumes;
 import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Operation;
 import io.cloudgate.api.RequestContext;
+import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.IsoTimes;
 import io.cloudgate.ec2.core.Page;
@@ -37,7 +38,7 @@ public final class DescribeVolumesModifications
     private final EbsRecords records;
     private final VolumeLookup lookup;
 
-    DescribeVolumesModifications(io.cloudgate.ec2.core.Ec2Context ec2, EbsRecords records) {
+    DescribeVolumesModifications(Ec2Context ec2, EbsRecords records) {
         this.records = records;
         this.lookup = new VolumeLookup(ec2);
     }

@@ -51,7 +51,8 @@ public final class ModifyVolume implements Operation<ModifyVolumeRequest, Modify
         String type = request.volumeType() != null ? request.volumeTypeAsString() : volume.volumeType();
         boolean sameType = type.equals(volume.volumeType());
         Integer iops = request.iops() != null ? request.iops() : sameType ? volume.iops() : null;
-        Integer throughput = request.throughput() != null ? request.throughput() : sameType ? volume.throughput() : null;
+        Integer throughput = request.throughput() != null ? request.throughput()
+                : sameType ? volume.throughput() : null;
         VolumeRules.Settings target = VolumeRules.check(type, size, iops, throughput);
         DryRun.check(request.dryRun());
         try {

@@ -77,11 +77,14 @@ class TemplateDataTest {
 
     @Test
     void runInstancesTakesWhatItLeavesUnsetFromTheTemplate() {
-        calls.create(bed.tenant(), "rich", RICH);
+        String id = calls.create(bed.tenant(), "rich", RICH).launchTemplateId();
         calls.createVersion(bed.tenant(), r -> r.launchTemplateName("rich").sourceVersion("1")
                 .launchTemplateData(RequestLaunchTemplateData.builder().instanceType("t3.large").build()));
-        RequestLaunchTemplateData latest = LaunchTemplates.resolve(bed.context, Ec2Testbed.ACCOUNT,
+        LaunchTemplates.Resolved resolved = LaunchTemplates.resolveVersion(bed.context, Ec2Testbed.ACCOUNT,
                 LaunchTemplateSpecification.builder().launchTemplateName("rich").version("$Latest").build());
+        assertThat(resolved.templateId()).isEqualTo(id);
+        assertThat(resolved.versionNumber()).isEqualTo(2L);
+        RequestLaunchTemplateData latest = resolved.data();
         assertThat(latest.instanceTypeAsString()).isEqualTo("t3.large");
         RequestLaunchTemplateData byDefault = LaunchTemplates.resolve(bed.context, Ec2Testbed.ACCOUNT,
                 LaunchTemplateSpecification.builder().launchTemplateName("rich").build());

@@ -89,10 +89,11 @@ class SnapshotTest {
         String snapshotId = snapshotOf(volumeId).snapshotId();
         bed.clock.advance(Duration.ofMinutes(5));
         String backendSnapshot = bed.context.ids().requireBackend(ResourceKind.SNAPSHOT, snapshotId);
-        bed.context.compute().images().register(Ec2Testbed.ACCOUNT, "from-snapshot", null, "x86_64", "/dev/xvda",
-                backendSnapshot);
+        var image = bed.context.compute().images().register(Ec2Testbed.ACCOUNT, "from-snapshot", null, "x86_64",
+                "/dev/xvda", backendSnapshot);
         assertThat(errorCode(() -> calls.deleteSnapshot(bed.tenant(), snapshotId), "InvalidSnapshot.InUse"))
-                .startsWith("The snapshot " + snapshotId + " is currently in use by");
+                .isEqualTo("The snapshot " + snapshotId + " is currently in use by "
+                        + bed.context.ids().toAws(ResourceKind.IMAGE, image.id()));
     }
 
     @Test
