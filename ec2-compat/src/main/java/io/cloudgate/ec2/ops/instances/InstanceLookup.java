@@ -64,24 +64,30 @@ final class InstanceLookup {
 
     /**
      * The instances whose tags pass the test, read through the account's tags rather than its whole listing:
-     * only a tagged instance can match a tag filter, and tag filters usually select few of many.
+     * only a tagged instance can match a tag filter. Records are decoded only for the instances the request
+     * goes on to filter on or show (often one page of many matches).
      */
     List<InstanceView> tagged(String account, Predicate<Map<String, String>> tagsMatch) {
         List<InstanceView> views = new ArrayList<>();
         for (TagStore.ResourceTags entry : context.tags().list(account)) {
             if (ResourceKind.ofId(entry.resourceId()) == ResourceKind.INSTANCE && tagsMatch.test(entry.tags())) {
-                find(account, entry.resourceId(), entry.tags()).ifPresent(views::add);
+                String instanceId = entry.resourceId();
+                visibleMachine(account, instanceId).ifPresent(machine -> views.add(new InstanceView(instanceId,
+                        machine, () -> records.get(account, instanceId).orElseGet(() -> adopt(machine)),
+                        entry.tags())));
             }
         }
         return views;
     }
 
     Optional<InstanceView> find(String account, String instanceId) {
-        return find(account, instanceId, null);
+        return visibleMachine(account, instanceId).map(machine -> new InstanceView(instanceId, machine,
+                records.get(account, instanceId).orElseGet(() -> adopt(machine)),
+                context.tags().of(account, instanceId)));
     }
 
-    /** @param knownTags the instance's tags when the caller has read them already, else null */
-    private Optional<InstanceView> find(String account, String instanceId, Map<String, String> knownTags) {
+    /** The machine behind an instance id, unless the cloud has forgotten it or a failed launch withdrew it. */
+    private Optional<Machine> visibleMachine(String account, String instanceId) {
         Optional<String> machineId = context.ids().toBackend(ResourceKind.INSTANCE, instanceId);
         if (machineId.isEmpty()) {
             return Optional.empty();
@@ -90,9 +96,7 @@ final class InstanceLookup {
         if (machine.isEmpty() || records.isWithdrawn(account, machineId.get())) {
             return Optional.empty();
         }
-        InstanceRecord record = records.get(account, instanceId).orElseGet(() -> adopt(machine.get()));
-        return Optional.of(new InstanceView(instanceId, machine.get(), record,
-                knownTags != null ? knownTags : context.tags().of(account, instanceId)));
+        return machine;
     }
 
     InstanceView require(String account, String instanceId) {

@@ -23,6 +23,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeSpotInstanceRequestsReq
 import software.amazon.awssdk.services.ec2.model.DescribeSpotInstanceRequestsResponse;
 import software.amazon.awssdk.services.ec2.model.GetConsoleOutputRequest;
 import software.amazon.awssdk.services.ec2.model.GetConsoleOutputResponse;
+import software.amazon.awssdk.services.ec2.model.GetInstanceUefiDataRequest;
+import software.amazon.awssdk.services.ec2.model.GetInstanceUefiDataResponse;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeRequest;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceAttributeResponse;
 import software.amazon.awssdk.services.ec2.model.ModifyInstanceCreditSpecificationRequest;
@@ -80,6 +82,8 @@ public final class InstanceOperations {
                         ModifyInstanceAttributeResponse::builder), new ModifyInstanceAttribute(context, lookup, records)),
                 BoundOperation.of(operation("GetConsoleOutput", GetConsoleOutputRequest::builder,
                         GetConsoleOutputResponse::builder), new GetConsoleOutput(context, lookup)),
+                BoundOperation.of(operation("GetInstanceUefiData", GetInstanceUefiDataRequest::builder,
+                        GetInstanceUefiDataResponse::builder), new GetInstanceUefiData(lookup)),
                 BoundOperation.of(operation("MonitorInstances", MonitorInstancesRequest::builder,
                         MonitorInstancesResponse::builder), new MonitorInstances(monitoring)),
                 BoundOperation.of(operation("UnmonitorInstances", UnmonitorInstancesRequest::builder,

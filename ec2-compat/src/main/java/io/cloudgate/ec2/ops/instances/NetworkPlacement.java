@@ -98,7 +98,11 @@ final class NetworkPlacement {
 
     private String requestedZone(RunInstancesRequest request) {
         String zone = request.placement() == null ? null : request.placement().availabilityZone();
-        if (zone != null && context.compute().zones().list().stream().map(Zone::name).noneMatch(zone::equals)) {
+        // Terraform sends Placement.AvailabilityZone= (empty) when no zone is configured; AWS reads it as absent.
+        if (zone == null || zone.isEmpty()) {
+            return null;
+        }
+        if (context.compute().zones().list().stream().map(Zone::name).noneMatch(zone::equals)) {
             throw AwsException.badRequest("InvalidParameterValue", "Invalid availability zone: [" + zone + "]");
         }
         return zone;

@@ -34,6 +34,15 @@ class RunInstancesTest {
     }
 
     @Test
+    void emptyAvailabilityZoneAsTerraformSendsItMeansAnyZone() {
+        Instance launched = calls.run(bed.tenant(), request -> request.placement(p -> p.availabilityZone("")))
+                .instances().getFirst();
+        assertThat(launched.placement().availabilityZone()).startsWith("us-east-1");
+        assertThat(errorCode(() -> calls.run(bed.tenant(), request -> request.placement(p -> p.availabilityZone(
+                "mars-1a"))), "InvalidParameterValue")).isEqualTo("Invalid availability zone: [mars-1a]");
+    }
+
+    @Test
     void launchesPendingThenRunningWithEveryFieldClientsRead() {
         bed.context.compute().keyPairs().register(Ec2Testbed.ACCOUNT, "deploy", PUBLIC_KEY);
         RunInstancesResponse run = calls.run(bed.tenant(), request -> request
