@@ -7,12 +7,15 @@ import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.Snapshot;
 import io.cloudgate.compute.Volume;
 import io.cloudgate.ec2.core.ComputeErrors;
+import io.cloudgate.ec2.core.CreateTokens;
 import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.core.TagSpecifications;
+import io.cloudgate.ec2.core.ZoneIds;
 import io.cloudgate.ec2.ops.volumes.EbsRecords.Encryption;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awssdk.services.ec2.model.CreateVolumeRequest;
 import software.amazon.awssdk.services.ec2.model.CreateVolumeResponse;
 
@@ -25,24 +28,22 @@ public final class CreateVolume implements Operation<CreateVolumeRequest, Create
     private final EbsRecords records;
     private final VolumeLookup lookup;
     private final VolumeShapes shapes;
+    private final CreateTokens tokens;
 
     CreateVolume(Ec2Context ec2, EbsRecords records) {
         this.ec2 = ec2;
         this.records = records;
         this.lookup = new VolumeLookup(ec2);
         this.shapes = new VolumeShapes(ec2, records);
+        this.tokens = new CreateTokens(ec2.store(), "CreateVolume");
     }
 
     @Override
     public CreateVolumeResponse handle(CreateVolumeRequest request, RequestContext context) {
         String account = context.principal().accountId();
-        String zone = request.availabilityZone();
-        VolumeLookup.requirePresent(zone, "AvailabilityZone");
+        String zone = zoneName(request);
         if (request.size() == null && request.snapshotId() == null) {
             throw AwsException.badRequest("MissingParameter", "The request must contain the parameter size/snapshot");
-        }
-        if (ec2.compute().zones().list().stream().noneMatch(known -> known.name().equals(zone))) {
-            throw AwsException.badRequest("InvalidZone.NotFound", "The zone '" + zone + "' does not exist.");
         }
         Snapshot snapshot = request.snapshotId() == null ? null : lookup.requireSnapshot(account, request.snapshotId());
         if (snapshot != null && !"completed".equals(snapshot.state())) {
@@ -64,13 +65,20 @@ public final class CreateVolume implements Operation<CreateVolumeRequest, Create
                 : records.encryption(account, request.snapshotId()));
         Map<String, String> tags = TagSpecifications.of(request.tagSpecifications(), "volume");
         DryRun.check(request.dryRun());
-        Volume volume = create(account, zone, settings, snapshot, request.snapshotId());
+        int fingerprint = request.toBuilder().clientToken(null).dryRun(null).build().hashCode();
+        Optional<String> earlier = tokens.earlier(account, request.clientToken(), fingerprint);
+        Volume volume = earlier.isPresent()
+                ? lookup.findVolume(account, earlier.get()).orElseThrow(CreateTokens::deleted)
+                : create(account, zone, settings, snapshot, request.snapshotId());
         String volumeId = ec2.ids().toAws(ResourceKind.VOLUME, volume.id());
-        records.putEncryption(account, volumeId, encryption);
-        if (!tags.isEmpty()) {
-            ec2.tags().put(account, volumeId, tags);
+        if (earlier.isEmpty()) {
+            records.putEncryption(account, volumeId, encryption);
+            if (!tags.isEmpty()) {
+                ec2.tags().put(account, volumeId, tags);
+            }
+            tokens.remember(account, request.clientToken(), fingerprint, volumeId);
         }
-        var shape = shapes.volume(account, volume, tags, shapes.zoneIds());
+        var shape = shapes.volume(account, volume, ec2.tags().of(account, volumeId), shapes.zoneIds());
         return CreateVolumeResponse.builder()
                 .volumeId(shape.volumeId())
                 .size(shape.size())
@@ -88,6 +96,23 @@ public final class CreateVolume implements Operation<CreateVolumeRequest, Create
                 .multiAttachEnabled(shape.multiAttachEnabled())
                 .tags(shape.tags())
                 .build();
+    }
+
+    /** The zone by name, or by zone id ("use1-az1"); it must be one of the cloud's. */
+    private String zoneName(CreateVolumeRequest request) {
+        Map<String, String> ids = ZoneIds.byZoneName(ec2.compute().zones().list(), ec2.region());
+        if (request.availabilityZone() == null && request.availabilityZoneId() != null) {
+            return ids.entrySet().stream().filter(entry -> entry.getValue().equals(request.availabilityZoneId()))
+                    .map(Map.Entry::getKey).findFirst()
+                    .orElseThrow(() -> AwsException.badRequest("InvalidParameterValue",
+                            "Invalid availability zone ID: [" + request.availabilityZoneId() + "]"));
+        }
+        String zone = request.availabilityZone();
+        VolumeLookup.requirePresent(zone, "AvailabilityZone");
+        if (!ids.containsKey(zone)) {
+            throw AwsException.badRequest("InvalidZone.NotFound", "The zone '" + zone + "' does not exist.");
+        }
+        return zone;
     }
 
     private Encryption encryption(String account, CreateVolumeRequest request, Encryption fromSnapshot) {

@@ -74,6 +74,19 @@ class LaunchTemplateTest {
     }
 
     @Test
+    void aRetryWithTheSameClientTokenAnswersWithTheSameTemplate() {
+        LaunchTemplate first = calls.create(bed.tenant(), r -> r.launchTemplateName("web").launchTemplateData(WEB)
+                .clientToken("token-1"));
+        LaunchTemplate retry = calls.create(bed.tenant(), r -> r.launchTemplateName("web").launchTemplateData(WEB)
+                .clientToken("token-1"));
+        assertThat(retry).isEqualTo(first);
+        errorCode(() -> calls.create(bed.tenant(), r -> r.launchTemplateName("other").launchTemplateData(WEB)
+                .clientToken("token-1")), "IdempotentParameterMismatch");
+        errorCode(() -> calls.create(bed.tenant(), r -> r.launchTemplateName("web").launchTemplateData(WEB)
+                .clientToken("token-2")), "InvalidLaunchTemplateName.AlreadyExistsException");
+    }
+
+    @Test
     void versionsInheritFromTheirSourceAndResolveLatestAndDefault() {
         LaunchTemplate template = calls.create(bed.tenant(), "web", WEB);
         String id = template.launchTemplateId();

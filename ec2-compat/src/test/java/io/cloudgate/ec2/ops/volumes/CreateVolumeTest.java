@@ -122,6 +122,30 @@ class CreateVolumeTest {
     }
 
     @Test
+    void aRetryWithTheSameClientTokenAnswersWithTheSameVolume() {
+        CreateVolumeResponse first = calls.create(bed.tenant(), r -> r.size(3).clientToken("token-1"));
+        CreateVolumeResponse retry = calls.create(bed.tenant(), r -> r.size(3).clientToken("token-1"));
+        assertThat(retry.volumeId()).isEqualTo(first.volumeId());
+        assertThat(calls.describe(bed.tenant(), r -> { }).volumes()).hasSize(1);
+        errorCode(() -> calls.create(bed.tenant(), r -> r.size(4).clientToken("token-1")),
+                "IdempotentParameterMismatch");
+        assertThat(calls.create(bed.other(), r -> r.size(3).clientToken("token-1")).volumeId())
+                .isNotEqualTo(first.volumeId());
+        bed.clock.advance(Duration.ofSeconds(5));
+        calls.delete(bed.tenant(), first.volumeId());
+        assertThat(errorCode(() -> calls.create(bed.tenant(), r -> r.size(3).clientToken("token-1")),
+                "IdempotentParameterMismatch")).contains("already deleted");
+    }
+
+    @Test
+    void aZoneCanBeNamedByItsId() {
+        assertThat(calls.create(bed.tenant(), r -> r.size(1).availabilityZone(null).availabilityZoneId("use1-az2"))
+                .availabilityZone()).isEqualTo("us-east-1b");
+        errorCode(() -> calls.create(bed.tenant(), r -> r.size(1).availabilityZone(null)
+                .availabilityZoneId("use1-az9")), "InvalidParameterValue");
+    }
+
+    @Test
     void dryRunCreatesNothing() {
         errorCode(() -> calls.create(bed.tenant(), r -> r.size(1).dryRun(true)), "DryRunOperation");
         errorCode(() -> calls.create(bed.tenant(), r -> r.dryRun(true)), "MissingParameter");
