@@ -3,13 +3,10 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.conformance.RunningGateway.Credentials;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -24,22 +21,7 @@ import software.amazon.awssdk.services.ec2.model.Tag;
 import software.amazon.awssdk.services.ec2.model.TagDescription;
 
 /** Regions, zones, account attributes, instance types and tags through the AWS SDK for Java v2. */
-class Ec2AccountAndTagsSdkTest {
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Credentials stranger;
-
-    @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start();
-        tenant = gateway.createAccount("account-tenant");
-        stranger = gateway.createAccount("account-stranger");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        gateway.close();
-    }
+class Ec2AccountAndTagsSdkTest extends TwoTenants {
 
     @Test
     void regionZonesAndAccountAttributes() {

@@ -3,16 +3,9 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.time.Duration;
-import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Address;
 import software.amazon.awssdk.services.ec2.model.DomainType;
@@ -23,26 +16,8 @@ import software.amazon.awssdk.services.ec2.model.LaunchTemplateVersion;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
 
 /** Elastic IPs and launch templates through the AWS SDK for Java v2, with the common mistakes. */
-class Ec2AddressesTemplatesSdkTest {
-    private static final Consumer<WaiterOverrideConfiguration.Builder> QUICK = waiter -> waiter
-            .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(300)))
-            .maxAttempts(60);
+class Ec2AddressesTemplatesSdkTest extends TwoTenants {
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Credentials stranger;
-
-    @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start();
-        tenant = gateway.createAccount("eip-lt-tenant");
-        stranger = gateway.createAccount("eip-lt-stranger");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        gateway.close();
-    }
 
     @Test
     void allocateAssociateDisassociateAndRelease() {

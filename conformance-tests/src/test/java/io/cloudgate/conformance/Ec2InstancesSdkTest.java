@@ -3,19 +3,12 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.conformance.RunningGateway.Credentials;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
-import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -28,28 +21,9 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /** Instances through the AWS SDK for Java v2: launch, waiters, filters, state changes, attributes, errors. */
-class Ec2InstancesSdkTest {
-    /** The embedded cloud boots in 2 s; poll faster than the SDK's default 15 s. */
-    private static final Consumer<WaiterOverrideConfiguration.Builder> QUICK = waiter -> waiter
-            .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(300)))
-            .maxAttempts(60);
+class Ec2InstancesSdkTest extends TwoTenants {
     private static final String USER_DATA = "#!/bin/bash\necho hello\n";
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Credentials stranger;
-
-    @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start();
-        tenant = gateway.createAccount("instances-tenant");
-        stranger = gateway.createAccount("instances-stranger");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        gateway.close();
-    }
 
     @Test
     void runWaitStopResizeStartTagProtectAndTerminate() {

@@ -3,10 +3,7 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.conformance.RunningGateway.Credentials;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -19,22 +16,7 @@ import software.amazon.awssdk.services.ec2.model.Vpc;
 import software.amazon.awssdk.services.ec2.model.VpcAttributeName;
 
 /** VPCs, subnets, security groups and their rules through the AWS SDK for Java v2. */
-class Ec2NetworkSdkTest {
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Credentials stranger;
-
-    @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start();
-        tenant = gateway.createAccount("network-tenant");
-        stranger = gateway.createAccount("network-stranger");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        gateway.close();
-    }
+class Ec2NetworkSdkTest extends TwoTenants {
 
     @Test
     void theDefaultVpcComesWithSubnetsGroupRouteTableAndGateway() {

@@ -3,16 +3,9 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.time.Duration;
-import java.util.function.Consumer;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
-import software.amazon.awssdk.core.retry.backoff.FixedDelayBackoffStrategy;
-import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
@@ -25,26 +18,8 @@ import software.amazon.awssdk.services.ec2.model.VolumeState;
 import software.amazon.awssdk.services.ec2.model.VolumeType;
 
 /** EBS volumes and snapshots through the AWS SDK for Java v2, with its waiters and the common mistakes. */
-class Ec2VolumesSdkTest {
-    private static final Consumer<WaiterOverrideConfiguration.Builder> QUICK = waiter -> waiter
-            .backoffStrategy(FixedDelayBackoffStrategy.create(Duration.ofMillis(300)))
-            .maxAttempts(60);
+class Ec2VolumesSdkTest extends TwoTenants {
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Credentials stranger;
-
-    @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start();
-        tenant = gateway.createAccount("volumes-tenant");
-        stranger = gateway.createAccount("volumes-stranger");
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        gateway.close();
-    }
 
     @Test
     void createAttachModifyDetachSnapshotRestoreAndDelete() {
