@@ -43,7 +43,7 @@ class CliEc2Test {
 
         assertThat(instanceIds("Name=tag:Name,Values=cli-web", "Name=instance-state-name,Values=pending,running"))
                 .containsExactly(id);
-        aws.run("tenant", "ec2", "wait", "instance-running", "--instance-ids", id).requireSuccess();
+        aws.run("tenant", "ec2", "wait", "instance-running", "--instance-ids", id, neighbour).requireSuccess();
         assertThat(instanceIds("Name=tag:team,Values=blue", "Name=instance-state-name,Values=running"))
                 .containsExactlyInAnyOrder(id, neighbour);
         assertThat(instanceIds("Name=tag:Name,Values=cli-*", "Name=instance-type,Values=t3.small")).isEmpty();

@@ -1,5 +1,6 @@
 package io.cloudgate.gateway;
 
+import io.cloudgate.compute.embedded.EmbeddedSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -24,10 +25,14 @@ public final class CommandLine {
               --idle-timeout-seconds N  idle keep-alive connections are closed after this (default 120)
               --requests-per-second N   rate limit per access key (default 2000)
               --sigv2 true|false        accept Signature Version 2 requests (default true)
+              --machine-quota-per-account N  instances one account may have (default 20)
+              --vcpu-capacity N         vCPUs of the whole embedded cloud (default 1024)
+              --volume-quota-gib-per-account N  GiB of volumes one account may have (default 5000)
             """;
 
     private static final Set<String> OPTIONS = Set.of("port", "bind", "data-dir", "region", "master-key-file",
-            "max-body-bytes", "request-timeout-seconds", "idle-timeout-seconds", "requests-per-second", "sigv2");
+            "max-body-bytes", "request-timeout-seconds", "idle-timeout-seconds", "requests-per-second", "sigv2",
+            "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -52,6 +57,7 @@ public final class CommandLine {
     private GatewayConfig toConfig() {
         Path dataDir = Path.of(value("data-dir", "data"));
         Path defaultKey = Path.of(System.getProperty("user.home"), ".cloudgate", "master.key");
+        EmbeddedSettings cloud = EmbeddedSettings.defaults();
         return new GatewayConfig(
                 value("bind", "127.0.0.1"),
                 number("port", 4566),
@@ -63,7 +69,11 @@ public final class CommandLine {
                 Duration.ofSeconds(number("idle-timeout-seconds", 120)),
                 number("requests-per-second", 2000),
                 Boolean.parseBoolean(value("sigv2", "true")),
-                Duration.ofSeconds(30));
+                Duration.ofSeconds(30),
+                new GatewayConfig.CloudLimits(
+                        number("machine-quota-per-account", cloud.machineQuotaPerAccount()),
+                        number("vcpu-capacity", cloud.vcpuCapacity()),
+                        number("volume-quota-gib-per-account", cloud.volumeQuotaGibPerAccount())));
     }
 
     private String value(String name, String defaultValue) {

@@ -57,7 +57,10 @@ public final class Gateway implements AutoCloseable {
         DocumentStore store = MvStoreDocumentStore.open(config.dataDir().resolve("gateway.db"), clock);
         Identities identities = new Identities(store, SecretCipher.fromKeyFile(config.masterKeyFile()), clock);
         Optional<IssuedKey> firstAdminKey = AdminBootstrap.ensureAdmin(identities);
-        Compute compute = EmbeddedCompute.open(store, clock, EmbeddedSettings.defaults().withRegion(config.region()));
+        EmbeddedSettings cloud = EmbeddedSettings.defaults().withRegion(config.region());
+        GatewayConfig.CloudLimits limits = config.cloudLimits();
+        Compute compute = EmbeddedCompute.open(store, clock, cloud.withLimits(limits.machineQuotaPerAccount(),
+                limits.vcpuCapacity(), limits.volumeQuotaGibPerAccount(), cloud.addressQuotaPerAccount()));
         Ec2Context ec2 = Ec2Context.of(compute, store, config.region(), clock);
         List<AwsService> services = new ArrayList<>(extraServices);
         services.addAll(List.of(StsService.create(identities), IamService.create(identities), Ec2Service.create(ec2)));
@@ -72,7 +75,7 @@ public final class Gateway implements AutoCloseable {
                 clock,
                 config.region(),
                 config.maxBodyBytes());
-        return new Gateway(config, store, new HttpServer(config, pipeline), firstAdminKey);
+        return new Gateway(config, store, new HttpServer(config, pipeline, clock), firstAdminKey);
     }
 
     public int start() throws InterruptedException {

@@ -12,8 +12,19 @@ import java.time.Duration;
  * @param idleTimeout          keep-alive connections idle this long are closed
  * @param requestsPerSecond    token-bucket rate per access key
  * @param sigV2Enabled         accept SignatureVersion=2 query requests
+ * @param cloudLimits          quotas and capacity of the embedded cloud
  */
 public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
                             int maxBodyBytes, Duration requestTimeout, Duration idleTimeout,
-                            int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace) {
+                            int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace,
+                            CloudLimits cloudLimits) {
+    /**
+     * Limits of the embedded cloud, reported to clients as AWS reports its own.
+     *
+     * @param machineQuotaPerAccount   machines (not terminated) one account may have
+     * @param vcpuCapacity             vCPUs of the whole cloud, shared by every account's running machines
+     * @param volumeQuotaGibPerAccount GiB of volumes (root volumes included) one account may have
+     */
+    public record CloudLimits(int machineQuotaPerAccount, int vcpuCapacity, int volumeQuotaGibPerAccount) {
+    }
 }

@@ -1,13 +1,22 @@
 package io.cloudgate.gateway;
 
+import io.cloudgate.gateway.http.HttpServer;
 import java.time.Clock;
 
 /** Starts the all-in-one gateway: {@code java -jar cloudgate-gateway.jar [--port N] [--data-dir DIR] ...}. */
 public final class Main {
+    private static final String CARRIERS = "jdk.virtualThreadScheduler.parallelism";
+
     private Main() {
     }
 
     public static void main(String[] args) throws Exception {
+        // The JDK gives virtual threads a carrier per core by default. An idle carrier spins before it parks, so
+        // carriers that also share the cores with the event loops burn the CPU those need; they get the cores
+        // the loops leave instead, unless the operator chose. Read when the first virtual thread starts.
+        if (System.getProperty(CARRIERS) == null) {
+            System.setProperty(CARRIERS, String.valueOf(HttpServer.operationThreads()));
+        }
         GatewayConfig config;
         try {
             config = CommandLine.parse(args, System.getenv());
@@ -16,7 +25,6 @@ public final class Main {
             System.exit(2);
             return;
         }
-        System.setProperty("cloudgate.dataDir", config.dataDir().toAbsolutePath().toString());
         Gateway gateway = Gateway.create(config, Clock.systemUTC());
         int port = gateway.start();
         String endpoint = "http://" + config.bind() + ":" + port;

@@ -31,6 +31,15 @@ class CommandLineTest {
     }
 
     @Test
+    void embeddedCloudLimitsDefaultToTheCloudsOwnAndCanBeRaised() {
+        GatewayConfig defaults = CommandLine.parse(new String[0], Map.of());
+        assertThat(defaults.cloudLimits()).isEqualTo(new GatewayConfig.CloudLimits(20, 1024, 5000));
+        GatewayConfig raised = CommandLine.parse(new String[] {"--machine-quota-per-account", "11000",
+                "--vcpu-capacity", "40000"}, Map.of("CLOUDGATE_VOLUME_QUOTA_GIB_PER_ACCOUNT", "100000"));
+        assertThat(raised.cloudLimits()).isEqualTo(new GatewayConfig.CloudLimits(11000, 40000, 100000));
+    }
+
+    @Test
     void unknownOptionsAndBadNumbersAreRefusedWithAReason() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--prot", "1"}, Map.of()))
                 .hasMessageContaining("--prot").hasMessageContaining("Usage");

@@ -2,15 +2,14 @@ package io.cloudgate.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 /** HTTP behaviour of the gateway, seen from a bare socket. */
 class GatewayHttpTest {
@@ -19,7 +18,8 @@ class GatewayHttpTest {
 
     @BeforeAll
     static void start() throws Exception {
-        gateway = TestGateway.start("--max-body-bytes", "2048", "--request-timeout-seconds", "1");
+        gateway = TestGateway.start("--max-body-bytes", "2048", "--request-timeout-seconds", "1",
+                "--idle-timeout-seconds", "2");
     }
 
     @AfterAll
@@ -47,23 +47,27 @@ class GatewayHttpTest {
 
     @Test
     void everyRequestLeavesOneAccessLogLine() throws Exception {
-        Logger accessLog = (Logger) LoggerFactory.getLogger("cloudgate.access");
-        ListAppender<ILoggingEvent> lines = new ListAppender<>();
-        lines.start();
-        Level previous = accessLog.getLevel();
-        accessLog.setLevel(Level.INFO);
-        accessLog.addAppender(lines);
         try (RawHttp http = new RawHttp(gateway.port())) {
             http.send(signedIdentityRequest(Map.of()));
             String requestId = http.read().headers().get("x-amzn-requestid");
-            assertThat(lines.list).singleElement().satisfies(line -> assertThat(line.getFormattedMessage())
-                    .startsWith(requestId + " /127.0.0.1:")
+            assertThat(accessLogLines(requestId)).singleElement().satisfies(line -> assertThat(line)
+                    .matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z " + requestId
+                            + " /127\\.0\\.0\\.1:\\d+ .*")
                     .contains("account=" + accountId(), "service=sts", "operation=GetCallerIdentity", "status=200")
                     .containsPattern("latency_ms=\\d+\\.\\d{3}$"));
-        } finally {
-            accessLog.detachAppender(lines);
-            accessLog.setLevel(previous);
         }
+    }
+
+    /** The lines of the data directory's access log that name the request, once they are written (within a second). */
+    private static List<String> accessLogLines(String requestId) throws Exception {
+        Path file = gateway.dataDir().resolve("access.log");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        List<String> lines = List.of();
+        while (lines.isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+            lines = Files.readAllLines(file).stream().filter(line -> line.contains(requestId)).toList();
+        }
+        return lines;
     }
 
     @Test
@@ -123,6 +127,28 @@ class GatewayHttpTest {
             assertThat(response.status()).isEqualTo(400);
             assertThat(response.body()).contains("<Code>InvalidAction</Code>")
                     .contains("Could not find operation GetEverything for version 2011-06-15");
+        }
+    }
+
+    @Test
+    void keepAliveConnectionIdleBetweenRequestsIsClosed() throws Exception {
+        try (RawHttp http = new RawHttp(gateway.port())) {
+            http.send(signedIdentityRequest(Map.of()));
+            assertThat(http.read().status()).isEqualTo(200);
+            long start = System.nanoTime();
+            assertThat(http.closedByServer()).isTrue();
+            assertThat(System.nanoTime() - start).isGreaterThan(TimeUnit.MILLISECONDS.toNanos(1500));
+        }
+    }
+
+    @Test
+    void pipelinedRequestsAreAnsweredInTheOrderSent() throws Exception {
+        String unknownAction = Signing.stsFormRequest(gateway.port(), "Action=GetEverything&Version=2011-06-15",
+                gateway.accessKeyId(), gateway.secret(), Map.of());
+        try (RawHttp http = new RawHttp(gateway.port())) {
+            http.send(signedIdentityRequest(Map.of()) + unknownAction + signedIdentityRequest(Map.of()) + unknownAction);
+            assertThat(List.of(http.read().status(), http.read().status(), http.read().status(), http.read().status()))
+                    .containsExactly(200, 400, 200, 400);
         }
     }
 

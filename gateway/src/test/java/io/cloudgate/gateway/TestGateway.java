@@ -32,6 +32,10 @@ final class TestGateway implements AutoCloseable {
         return gateway.port();
     }
 
+    Path dataDir() {
+        return gateway.config().dataDir();
+    }
+
     String accessKeyId() {
         return admin.record().accessKeyId();
     }

@@ -46,6 +46,10 @@ final class CanonicalRequest {
     }
 
     private static void appendTrimmed(StringBuilder out, String value) {
+        if (isTrimmed(value)) {
+            out.append(value);
+            return;
+        }
         boolean pendingSpace = false;
         boolean wroteWord = false;
         for (int i = 0; i < value.length(); i++) {
@@ -61,6 +65,19 @@ final class CanonicalRequest {
                 wroteWord = true;
             }
         }
+    }
+
+    /** True when the value has nothing to trim or collapse: no edge space and only single spaces inside. */
+    private static boolean isTrimmed(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean edgeOrRepeatedSpace = c == ' '
+                    && (i == 0 || i == value.length() - 1 || value.charAt(i - 1) == ' ');
+            if (edgeOrRepeatedSpace || c != ' ' && isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The whitespace set the AWS SDKs collapse: space, tab, LF, VT, CR, FF. */

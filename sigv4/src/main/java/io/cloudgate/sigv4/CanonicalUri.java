@@ -19,9 +19,11 @@ final class CanonicalUri {
     private CanonicalUri() {
     }
 
+    private static final List<String> ROOT = List.of("/");
+
     static List<String> candidates(String rawPath) {
-        if (rawPath.isEmpty()) {
-            return List.of("/");
+        if (rawPath.isEmpty() || rawPath.equals("/")) {
+            return ROOT;
         }
         String asSent = UriEncoding.encode(rawPath, true);
         if (rawPath.charAt(0) != '/') {

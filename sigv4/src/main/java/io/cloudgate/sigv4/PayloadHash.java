@@ -1,7 +1,6 @@
 package io.cloudgate.sigv4;
 
 import io.cloudgate.sigv4.AuthenticationException.Failure;
-import java.util.regex.Pattern;
 
 /**
  * The payload hash line of the canonical request. Without {@code x-amz-content-sha256} (what the clients
@@ -11,8 +10,6 @@ import java.util.regex.Pattern;
 final class PayloadHash {
 
     static final String UNSIGNED_PAYLOAD = "UNSIGNED-PAYLOAD";
-
-    private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
     private PayloadHash() {
     }
@@ -25,7 +22,7 @@ final class PayloadHash {
         if (declared.equals(UNSIGNED_PAYLOAD)) {
             return declared;
         }
-        if (!SHA256_HEX.matcher(declared).matches()) {
+        if (!isSha256Hex(declared)) {
             throw AuthenticationException.malformed(
                     "x-amz-content-sha256 must be UNSIGNED-PAYLOAD or a valid sha256 value.");
         }
@@ -34,5 +31,19 @@ final class PayloadHash {
                     "The provided 'x-amz-content-sha256' header does not match what was computed.");
         }
         return declared;
+    }
+
+    /** Sixty-four lower-case hex digits. */
+    private static boolean isSha256Hex(String text) {
+        if (text.length() != 64) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -41,6 +41,12 @@ public final class SigV2Verifier {
      * @param params  the decoded query and form parameters
      */
     public Verified verify(String method, String host, String rawPath, Map<String, List<String>> params) {
+        return verify(method, host, rawPath, params, lookup);
+    }
+
+    /** As {@link #verify(String, String, String, Map)}, finding the secret with {@code lookup}. */
+    public Verified verify(String method, String host, String rawPath, Map<String, List<String>> params,
+                           SecretLookup lookup) {
         String accessKeyId = first(params, "AWSAccessKeyId");
         if (accessKeyId == null) {
             throw new AuthenticationException(Failure.MISSING_AUTHENTICATION,

@@ -5,6 +5,8 @@ import static io.cloudgate.sigv4.AuthenticationException.malformed;
 import io.cloudgate.sigv4.AuthenticationException.Failure;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -59,26 +61,38 @@ record SigV4Authorization(SigV4Credential credential, String signedHeaders, List
         String credential = null;
         String signedHeaders = null;
         String signature = null;
-        String components = space < 0 ? "" : authorization.substring(space + 1);
-        for (String component : components.split(",")) {
-            String pair = component.trim();
-            if (pair.isEmpty()) {
+        // Comma-separated name=value components, each trimmed; read by index rather than split, as every
+        // signed request has one.
+        int start = space < 0 ? authorization.length() : space + 1;
+        while (start <= authorization.length()) {
+            int comma = authorization.indexOf(',', start);
+            int end = comma < 0 ? authorization.length() : comma;
+            int from = start;
+            int to = end;
+            while (from < to && authorization.charAt(from) <= ' ') {
+                from++;
+            }
+            while (to > from && authorization.charAt(to - 1) <= ' ') {
+                to--;
+            }
+            start = end + 1;
+            if (from == to) {
                 continue;
             }
-            int equals = pair.indexOf('=');
-            if (equals < 0) {
-                throw malformed("'" + pair + "' not a valid key=value pair (missing equal-sign) in Authorization "
-                        + "header: '" + authorization + "'.");
+            int equals = authorization.indexOf('=', from);
+            if (equals < 0 || equals >= to) {
+                throw malformed("'" + authorization.substring(from, to) + "' not a valid key=value pair (missing "
+                        + "equal-sign) in Authorization header: '" + authorization + "'.");
             }
-            String value = pair.substring(equals + 1);
-            switch (pair.substring(0, equals)) {
-                case "Credential" -> credential = value;
-                case "SignedHeaders" -> signedHeaders = value;
-                case "Signature" -> signature = value;
-                default -> {
-                    // AWS ignores unknown components.
-                }
+            String value = authorization.substring(equals + 1, to);
+            if (isName(authorization, from, equals, "Credential")) {
+                credential = value;
+            } else if (isName(authorization, from, equals, "SignedHeaders")) {
+                signedHeaders = value;
+            } else if (isName(authorization, from, equals, "Signature")) {
+                signature = value;
             }
+            // AWS ignores unknown components.
         }
         String amzDate = request.firstHeader("x-amz-date");
         String httpDate = request.firstHeader("date");
@@ -95,9 +109,15 @@ record SigV4Authorization(SigV4Credential credential, String signedHeaders, List
         Instant signedAt = amzDate != null
                 ? AmzDates.parseBasic(amzDate).orElseThrow(() -> badDate(amzDate))
                 : AmzDates.parseHttpDate(httpDate).orElseThrow(() -> badDate(httpDate));
+        // A parsed X-Amz-Date is already in the basic format the string to sign uses.
+        String requestDateTime = amzDate != null ? amzDate : AmzDates.basic(signedAt);
         String token = firstNonNull(request.firstHeader(TOKEN_HEADER), query.first(TOKEN_PARAMETER));
         return new SigV4Authorization(credential(credential), signedHeaders, signedHeaderNames(signedHeaders),
-                signature, AmzDates.basic(signedAt), signedAt, null, token);
+                signature, requestDateTime, signedAt, null, token);
+    }
+
+    private static boolean isName(String text, int from, int end, String name) {
+        return end - from == name.length() && text.startsWith(name, from);
     }
 
     private static SigV4Authorization fromQuery(SignedRequest request, QueryParameters query) {
@@ -135,15 +155,22 @@ record SigV4Authorization(SigV4Credential credential, String signedHeaders, List
     }
 
     private static List<String> signedHeaderNames(String signedHeaders) {
-        List<String> names = List.of(signedHeaders.split(";", -1));
-        if (names.contains("")) {
-            throw malformed("SignedHeaders must be a ';'-separated list of header names, got '" + signedHeaders
-                    + "'");
+        List<String> names = new ArrayList<>(8);
+        int start = 0;
+        while (start <= signedHeaders.length()) {
+            int semicolon = signedHeaders.indexOf(';', start);
+            int end = semicolon < 0 ? signedHeaders.length() : semicolon;
+            if (end == start) {
+                throw malformed("SignedHeaders must be a ';'-separated list of header names, got '" + signedHeaders
+                        + "'");
+            }
+            names.add(signedHeaders.substring(start, end));
+            start = end + 1;
         }
         if (!names.contains("host")) {
             throw malformed("'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.");
         }
-        return names;
+        return Collections.unmodifiableList(names);
     }
 
     private static Duration expires(String value) {

@@ -44,14 +44,20 @@ public record SigV4Credential(String accessKeyId, CredentialScope scope) {
 
     /** Parses {@code AKID/20150830/us-east-1/iam/aws4_request}; empty unless it has five non-empty parts. */
     public static Optional<SigV4Credential> parse(String credential) {
-        String[] parts = credential.split("/", -1);
-        if (parts.length != 5) {
-            return Optional.empty();
-        }
-        for (String part : parts) {
-            if (part.isEmpty()) {
+        String[] parts = new String[5];
+        int start = 0;
+        for (int i = 0; i < parts.length; i++) {
+            int slash = credential.indexOf('/', start);
+            boolean last = i == parts.length - 1;
+            if (last != (slash < 0)) {
                 return Optional.empty();
             }
+            int end = last ? credential.length() : slash;
+            if (end == start) {
+                return Optional.empty();
+            }
+            parts[i] = credential.substring(start, end);
+            start = end + 1;
         }
         return Optional.of(new SigV4Credential(parts[0], new CredentialScope(parts[1], parts[2], parts[3], parts[4])));
     }

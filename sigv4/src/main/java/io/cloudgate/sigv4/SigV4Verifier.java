@@ -34,6 +34,11 @@ public final class SigV4Verifier {
      * authentic.
      */
     public Verified verify(SignedRequest request) {
+        return verify(request, lookup);
+    }
+
+    /** As {@link #verify(SignedRequest)}, finding the secret with {@code lookup} instead of this verifier's own. */
+    public Verified verify(SignedRequest request, SecretLookup lookup) {
         QueryParameters query = QueryParameters.parse(request.rawQuery());
         SigV4Authorization authorization = SigV4Authorization.from(request, query);
         SigV4Credential credential = authorization.credential();
@@ -60,8 +65,8 @@ public final class SigV4Verifier {
                     canonicalQuery, canonicalHeaders, authorization.signedHeaders(), payloadHash);
             String stringToSign = CanonicalRequest.stringToSign(authorization.requestDateTime(), credential.scope(),
                     canonicalRequest);
-            byte[] expected = Crypto.hex(Crypto.hmacSha256(signingKey, stringToSign.getBytes(StandardCharsets.UTF_8)))
-                    .getBytes(StandardCharsets.US_ASCII);
+            byte[] expected = Crypto.hexBytes(Crypto.hmacSha256(signingKey,
+                    stringToSign.getBytes(StandardCharsets.UTF_8)));
             if (MessageDigest.isEqual(expected, presented)) {
                 return new Verified(credential.accessKeyId(), credential.region(), credential.service(),
                         authorization.sessionToken());

@@ -37,7 +37,10 @@ class SigV4CredentialTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "AWS4-HMAC-SHA256 SignedHeaders=host", "AWS AKID:signature",
         "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/aws4_request, SignedHeaders=host",
-        "AWS4-HMAC-SHA256 Credential=AKID//us-east-1/iam/aws4_request"})
+        "AWS4-HMAC-SHA256 Credential=AKID//us-east-1/iam/aws4_request",
+        "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request/",
+        "AWS4-HMAC-SHA256 Credential=AKID/20150830/us-east-1/iam/aws4_request/extra",
+        "AWS4-HMAC-SHA256 Credential=/20150830/us-east-1/iam/aws4_request"})
     void emptyWithoutAWellFormedCredential(String authorization) {
         assertThat(SigV4Credential.of(request("Action=ListUsers", authorization.isEmpty() ? null : authorization)))
                 .isEmpty();

@@ -17,7 +17,20 @@ import java.util.function.Function;
 final class CachedTable<T> {
     private final TypedTable<T> table;
     private final Function<T, String> keyOf;
-    private final Map<String, ConcurrentSkipListMap<String, T>> partitions = new ConcurrentHashMap<>();
+    private final Map<String, Partition<T>> partitions = new ConcurrentHashMap<>();
+
+    /** One partition's records, in key order for listings and hashed for lookups of one key. */
+    private record Partition<T>(ConcurrentSkipListMap<String, T> ordered, ConcurrentHashMap<String, T> byKey) {
+        void put(String key, T value) {
+            ordered.put(key, value);
+            byKey.put(key, value);
+        }
+
+        void remove(String key) {
+            ordered.remove(key);
+            byKey.remove(key);
+        }
+    }
 
     CachedTable(TypedTable<T> table, Function<T, String> keyOf) {
         this.table = table;
@@ -25,22 +38,22 @@ final class CachedTable<T> {
     }
 
     Optional<T> get(String partition, String key) {
-        return Optional.ofNullable(partition(partition).get(key));
+        return Optional.ofNullable(partition(partition).byKey().get(key));
     }
 
     /** Every record of the partition, in key order. */
     List<T> all(String partition) {
-        return List.copyOf(partition(partition).values());
+        return List.copyOf(partition(partition).ordered().values());
     }
 
     void put(String partition, String key, T value) {
-        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        Partition<T> cached = partition(partition);
         table.put(partition, key, value);
         cached.put(key, value);
     }
 
     boolean putIfAbsent(String partition, String key, T value) {
-        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        Partition<T> cached = partition(partition);
         if (!table.putIfAbsent(partition, key, value, null)) {
             return false;
         }
@@ -49,15 +62,15 @@ final class CachedTable<T> {
     }
 
     boolean delete(String partition, String key) {
-        ConcurrentSkipListMap<String, T> cached = partition(partition);
+        Partition<T> cached = partition(partition);
         boolean deleted = table.delete(partition, key);
         cached.remove(key);
         return deleted;
     }
 
-    private ConcurrentSkipListMap<String, T> partition(String partition) {
+    private Partition<T> partition(String partition) {
         return partitions.computeIfAbsent(partition, p -> {
-            ConcurrentSkipListMap<String, T> loaded = new ConcurrentSkipListMap<>();
+            Partition<T> loaded = new Partition<>(new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>());
             table.scan(p, null, Integer.MAX_VALUE).forEach(value -> loaded.put(keyOf.apply(value), value));
             return loaded;
         });

@@ -121,11 +121,21 @@ final class EmbeddedNetworks implements Networks {
         return findSubnet(account, subnetId).orElseThrow(() -> ComputeException.notFound("Subnet " + subnetId));
     }
 
-    /** The default subnet of the account's default network in the zone (the first zone when null). */
+    /**
+     * A subnet to launch into, as stored: without counting its free addresses, which takes a pass over the
+     * account's machines (launches pick an address from that pass themselves).
+     */
+    Subnet launchSubnet(String account, String subnetId) {
+        ensureProvisioned(account);
+        return tables.subnets.get(account, subnetId)
+                .orElseThrow(() -> ComputeException.notFound("Subnet " + subnetId));
+    }
+
+    /** The default network's subnet in the zone (null: the first zone), as stored: see {@link #launchSubnet}. */
     Subnet defaultSubnet(String account, String zone) {
         Network network = defaultNetwork(account);
         String wanted = zone == null ? settings.zones().get(0) : zone;
-        return subnets(account).stream()
+        return tables.subnets.all(account).stream()
                 .filter(s -> s.networkId().equals(network.id()) && s.isDefault() && s.zone().equals(wanted))
                 .findFirst()
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "No default subnet in zone " + wanted));

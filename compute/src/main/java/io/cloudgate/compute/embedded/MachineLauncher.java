@@ -55,7 +55,7 @@ final class MachineLauncher {
         requireArchitecture(type, image);
         Subnet subnet = spec.subnetId() == null
                 ? cloud.networks.defaultSubnet(account, spec.zone())
-                : cloud.networks.requireSubnet(account, spec.subnetId());
+                : cloud.networks.launchSubnet(account, spec.subnetId());
         if (spec.zone() != null && !spec.zone().equals(subnet.zone())) {
             throw new ComputeException(Kind.INVALID_ARGUMENT,
                     "Subnet " + subnet.id() + " is in " + subnet.zone() + ", not " + spec.zone());

@@ -34,19 +34,24 @@ final class MachineRecords {
         return find(account, machineId).orElseThrow(() -> ComputeException.notFound("Machine " + machineId));
     }
 
-    /** Machines that are not (being) terminated: they hold addresses, subnets and groups. */
+    /**
+     * Machines that are not (being) terminated: they hold addresses, subnets and groups. They are given as
+     * last written (a PENDING one may be RUNNING by now): whether a machine is active, and what it holds, do
+     * not change with time, and launches ask this of thousands of machines.
+     */
     List<Machine> active(String account) {
-        return current(account).stream().map(MachineDoc::machine).filter(MachineRecords::isActive).toList();
+        return tables.machines.all(account).stream().map(MachineDoc::machine).filter(MachineRecords::isActive)
+                .toList();
     }
 
     void save(MachineDoc doc) {
         tables.machines.put(doc.machine().owner(), doc.machine().id(), doc);
     }
 
-    /** Forgets machines terminated longer than the retention. */
+    /** Forgets machines terminated longer than the retention (only machines not active can have been). */
     void purgeExpired(String account) {
         for (MachineDoc stored : tables.machines.all(account)) {
-            if (lifecycle.machine(stored.machine()) == null) {
+            if (!isActive(stored.machine()) && lifecycle.machine(stored.machine()) == null) {
                 tables.machines.delete(account, stored.machine().id());
             }
         }

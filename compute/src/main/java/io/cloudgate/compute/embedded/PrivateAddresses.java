@@ -4,9 +4,8 @@ import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.Subnet;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /** Hands out private addresses of a subnet: the first four and the last address are reserved, as on EC2. */
 final class PrivateAddresses {
@@ -21,10 +20,7 @@ final class PrivateAddresses {
      */
     static String pick(Subnet subnet, List<Machine> activeMachines, String requested) {
         Cidr block = Cidr.parse(subnet.cidr());
-        Set<String> used = activeMachines.stream()
-                .filter(m -> subnet.id().equals(m.subnetId()))
-                .map(Machine::privateAddress)
-                .collect(Collectors.toSet());
+        BitSet used = usedOffsets(subnet, block, activeMachines);
         if (requested != null) {
             long address = Cidr.parseAddress(requested, requested);
             long offset = address - block.base();
@@ -32,17 +28,29 @@ final class PrivateAddresses {
                 throw new ComputeException(Kind.INVALID_ARGUMENT,
                         "Address " + requested + " is not a usable address of subnet " + subnet.cidr());
             }
-            if (used.contains(requested)) {
+            if (used.get((int) offset)) {
                 throw new ComputeException(Kind.INVALID_ARGUMENT, "Address " + requested + " is in use");
             }
             return requested;
         }
-        for (long offset = FIRST_USABLE; offset < block.size() - 1; offset++) {
-            String candidate = block.address(offset);
-            if (!used.contains(candidate)) {
-                return candidate;
+        int free = used.nextClearBit(FIRST_USABLE);
+        if (free >= block.size() - 1) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "Subnet " + subnet.cidr() + " has no free addresses");
+        }
+        return block.address(free);
+    }
+
+    /** The offsets in the block of the addresses the subnet's machines hold (subnets are /16 at most). */
+    private static BitSet usedOffsets(Subnet subnet, Cidr block, List<Machine> activeMachines) {
+        BitSet used = new BitSet();
+        for (Machine machine : activeMachines) {
+            if (subnet.id().equals(machine.subnetId()) && machine.privateAddress() != null) {
+                long address = Cidr.parseAddress(machine.privateAddress(), machine.privateAddress());
+                if (block.contains(address)) {
+                    used.set((int) (address - block.base()));
+                }
             }
         }
-        throw new ComputeException(Kind.INVALID_ARGUMENT, "Subnet " + subnet.cidr() + " has no free addresses");
+        return used;
     }
 }

@@ -10,6 +10,6 @@ import java.time.Clock;
  */
 public record Ec2Context(Compute compute, Ec2Ids ids, TagStore tags, DocumentStore store, String region, Clock clock) {
     public static Ec2Context of(Compute compute, DocumentStore store, String region, Clock clock) {
-        return new Ec2Context(compute, new Ec2Ids(store), new TagStore(store), store, region, clock);
+        return new Ec2Context(compute, new Ec2Ids(store), new TagStore(store, clock), store, region, clock);
     }
 }

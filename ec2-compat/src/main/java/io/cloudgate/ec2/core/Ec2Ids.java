@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
 
@@ -13,10 +14,12 @@ import java.util.Optional;
  * Maps backend ids to AWS-shaped ids (prefix, dash, 17 hex digits) and back. A backend resource gets its
  * AWS id the first time the gateway sees it, whether or not the gateway created it; raw backend ids never
  * reach a client. Mappings are global (backend ids are unique across accounts); ownership is checked by
- * the compute port, which only finds an account's own resources.
+ * the compute port, which only finds an account's own resources. A mapping never changes once written, so
+ * reads are remembered for a while (listings map thousands of ids per request).
  */
 public final class Ec2Ids {
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Duration REMEMBERED = Duration.ofMinutes(10);
 
     private final TypedTable<Mapping> byBackend;
     private final TypedTable<Mapping> byAws;
@@ -26,8 +29,8 @@ public final class Ec2Ids {
     }
 
     public Ec2Ids(DocumentStore store) {
-        this.byBackend = new TypedTable<>(store.table("ec2-ids-by-backend"), Mapping.class);
-        this.byAws = new TypedTable<>(store.table("ec2-ids-by-aws"), Mapping.class);
+        this.byBackend = TypedTable.cached(store.table("ec2-ids-by-backend"), Mapping.class, REMEMBERED);
+        this.byAws = TypedTable.cached(store.table("ec2-ids-by-aws"), Mapping.class, REMEMBERED);
     }
 
     /** The AWS id of a backend resource, minted on first sight. Concurrent callers agree on one id. */

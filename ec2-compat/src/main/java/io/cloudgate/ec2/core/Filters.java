@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.services.ec2.model.Filter;
 
@@ -29,16 +30,29 @@ public final class Filters<T> {
     }
 
     /** A test for the request's filters; unknown filter names are refused as AWS refuses them. */
-    public java.util.function.Predicate<T> matcher(List<Filter> filters) {
-        java.util.function.Predicate<T> all = resource -> true;
+    public Predicate<T> matcher(List<Filter> filters) {
+        Predicate<T> all = resource -> true;
         for (Filter filter : filters) {
             String name = filter.name();
-            List<Pattern> patterns = filter.values().stream().map(Filters::wildcard).toList();
+            List<Predicate<String>> tests = filter.values().stream().map(Filters::valueTest).toList();
             Function<T, Collection<String>> values = valuesFor(name);
-            all = all.and(resource -> values.apply(resource).stream()
-                    .anyMatch(value -> value != null && patterns.stream().anyMatch(p -> p.matcher(value).matches())));
+            all = all.and(resource -> anyMatches(values.apply(resource), tests));
         }
         return all;
+    }
+
+    /** Loops rather than streams: listings test thousands of resources per request. */
+    private static boolean anyMatches(Collection<String> values, List<Predicate<String>> tests) {
+        for (String value : values) {
+            if (value != null) {
+                for (Predicate<String> test : tests) {
+                    if (test.test(value)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     private Function<T, Collection<String>> valuesFor(String name) {
@@ -63,6 +77,15 @@ public final class Filters<T> {
             throw AwsException.badRequest("InvalidParameterValue", "The filter '" + name + "' is invalid");
         }
         return field;
+    }
+
+    /** A test for one filter value: plain equality unless it has wildcards (the usual case, and much cheaper). */
+    private static Predicate<String> valueTest(String value) {
+        if (value.indexOf('*') < 0 && value.indexOf('?') < 0 && value.indexOf('\\') < 0) {
+            return value::equals;
+        }
+        Pattern pattern = wildcard(value);
+        return text -> pattern.matcher(text).matches();
     }
 
     /** EC2 wildcards: '*' any run, '?' one character, backslash escapes; everything else literal. */

@@ -2,7 +2,9 @@ package io.cloudgate.ec2.core;
 
 import io.cloudgate.api.AwsException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -17,31 +19,47 @@ public record Page<T>(List<T> items, String nextToken) {
      */
     public static <T> Page<T> of(List<T> sorted, Function<T, String> id, Integer maxResults, String nextToken,
                                  int min, int max) {
+        return of(sorted.iterator(), id, maxResults, nextToken, min, max);
+    }
+
+    /**
+     * The same paging over a listing produced lazily in id order: it is read only up to the first item after
+     * the page, so work done per item on the way (filtering, joining) is done for that many items only.
+     */
+    public static <T> Page<T> of(Iterator<T> sorted, Function<T, String> id, Integer maxResults, String nextToken,
+                                 int min, int max) {
         if (maxResults != null && (maxResults < min || maxResults > max)) {
             throw AwsException.badRequest("InvalidParameterValue", "Value ( " + maxResults
                     + " ) for parameter maxResults is invalid. Expecting a value between " + min + " and " + max + ".");
         }
-        int start = 0;
-        if (nextToken != null && !nextToken.isEmpty()) {
-            String after = decode(nextToken);
-            while (start < sorted.size() && id.apply(sorted.get(start)).compareTo(after) < 0) {
-                start++;
+        String first = firstIdOf(nextToken);
+        List<T> items = new ArrayList<>();
+        while (sorted.hasNext()) {
+            T item = sorted.next();
+            if (first != null && id.apply(item).compareTo(first) < 0) {
+                continue;
             }
+            if (maxResults != null && items.size() == maxResults) {
+                return new Page<>(items, encode(id.apply(item)));
+            }
+            items.add(item);
         }
-        int end = maxResults == null ? sorted.size() : Math.min(sorted.size(), start + maxResults);
-        String token = end < sorted.size() ? encode(id.apply(sorted.get(end))) : null;
-        return new Page<>(sorted.subList(start, end), token);
+        return new Page<>(items, null);
+    }
+
+    /** The id of the first item of the page a token asks for; null without a token. */
+    public static String firstIdOf(String nextToken) {
+        if (nextToken == null || nextToken.isEmpty()) {
+            return null;
+        }
+        try {
+            return new String(Base64.getUrlDecoder().decode(nextToken), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw AwsException.badRequest("InvalidNextToken", "The token '" + nextToken + "' is invalid.");
+        }
     }
 
     private static String encode(String id) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(id.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String decode(String token) {
-        try {
-            return new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            throw AwsException.badRequest("InvalidNextToken", "The token '" + token + "' is invalid.");
-        }
     }
 }

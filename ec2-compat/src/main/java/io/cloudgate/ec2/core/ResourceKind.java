@@ -96,8 +96,16 @@ public enum ResourceKind {
         if (awsId == null || !awsId.startsWith(prefix + "-")) {
             return false;
         }
-        String hex = awsId.substring(prefix.length() + 1);
-        return (hex.length() == 8 || hex.length() == 17) && hex.chars().allMatch(c -> Character.digit(c, 16) >= 0
-                && !Character.isUpperCase(c));
+        int length = awsId.length() - prefix.length() - 1;
+        if (length != 8 && length != 17) {
+            return false;
+        }
+        for (int i = prefix.length() + 1; i < awsId.length(); i++) {
+            char c = awsId.charAt(i);
+            if (Character.digit(c, 16) < 0 || Character.isUpperCase(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -3,10 +3,15 @@ package io.cloudgate.ec2.core;
 import io.cloudgate.api.AwsException;
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.TypedTable;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,12 +19,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Tags of every EC2 resource of an account, by AWS id. Kept by the gateway rather than the backend, so
  * every resource kind can be tagged alike. Limits as AWS: 50 tags, keys up to 128 and values up to 256
- * characters, no "aws:" prefix.
+ * characters, no "aws:" prefix. Single reads go to the store; listings are served from a {@link TagIndex}
+ * (another gateway's writes show in them within {@link TagIndex#REFRESH}).
  */
 public final class TagStore {
     private static final int MAX_TAGS = 50;
 
     private final TypedTable<ResourceTags> tags;
+    private final TagIndex index;
     private final Map<ResourceKind, Existence> existence = new ConcurrentHashMap<>();
 
     /** Whether an id of some kind names a resource of the account. */
@@ -30,10 +37,16 @@ public final class TagStore {
 
     /** The tags of one resource. */
     public record ResourceTags(String resourceId, String resourceType, Map<String, String> tags) {
+        /** The same entry with tags that cannot be changed (entries of the index are shared by requests). */
+        static ResourceTags readOnly(ResourceTags entry) {
+            return new ResourceTags(entry.resourceId(), entry.resourceType(),
+                    Collections.unmodifiableMap(entry.tags()));
+        }
     }
 
-    public TagStore(DocumentStore store) {
+    public TagStore(DocumentStore store, Clock clock) {
         this.tags = new TypedTable<>(store.table("ec2-tags"), ResourceTags.class);
+        this.index = new TagIndex(tags, clock);
     }
 
     /**
@@ -54,17 +67,29 @@ public final class TagStore {
         return tags.get(account, resourceId).map(ResourceTags::tags).orElse(Map.of());
     }
 
-    /** Every tagged resource of the account, by resource id (one read, for filtering whole listings). */
+    /** Every tagged resource of the account, by resource id (for filtering whole listings); tags are read-only. */
     public Map<String, Map<String, String>> all(String account) {
-        Map<String, Map<String, String>> result = new HashMap<>();
-        for (ResourceTags entry : tags.scan(account, null, Integer.MAX_VALUE)) {
-            result.put(entry.resourceId(), entry.tags());
-        }
+        Map<String, ResourceTags> entries = index.of(account);
+        Map<String, Map<String, String>> result = HashMap.newHashMap(entries.size());
+        entries.forEach((resourceId, entry) -> result.put(resourceId, entry.tags()));
         return result;
     }
 
+    /** Every tagged resource of the account, in resource id order; tags are read-only. */
     public List<ResourceTags> list(String account) {
-        return tags.scan(account, null, Integer.MAX_VALUE);
+        return new ArrayList<>(index.of(account).values());
+    }
+
+    /**
+     * The account's tagged resources of one kind, in resource id order, from {@code fromId} on (null: from
+     * the first); a live, read-only view.
+     */
+    public Collection<ResourceTags> list(String account, ResourceKind kind, String fromId) {
+        String first = kind.prefix() + "-";
+        String afterLast = kind.prefix() + (char) ('-' + 1);
+        String from = fromId == null || fromId.compareTo(first) < 0 ? first : fromId;
+        NavigableMap<String, ResourceTags> entries = index.of(account);
+        return from.compareTo(afterLast) >= 0 ? List.of() : entries.subMap(from, true, afterLast, false).values();
     }
 
     /** Adds or overwrites tags. */
@@ -82,7 +107,7 @@ public final class TagStore {
             throw AwsException.badRequest("TagLimitExceeded",
                     "The maximum number of Tags for a resource is " + MAX_TAGS + ".");
         }
-        tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), merged));
+        index.put(account, new ResourceTags(resourceId, kind.tagResourceType(), Collections.unmodifiableMap(merged)));
     }
 
     /**
@@ -93,7 +118,7 @@ public final class TagStore {
         ResourceKind kind = ResourceKind.ofId(resourceId);
         Map<String, String> merged = new TreeMap<>(of(account, resourceId));
         merged.putAll(systemTags);
-        tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), merged));
+        index.put(account, new ResourceTags(resourceId, kind.tagResourceType(), Collections.unmodifiableMap(merged)));
     }
 
     /** Removes the keys; a key mapped to a non-null value is removed only when the value matches. */
@@ -105,16 +130,17 @@ public final class TagStore {
             }
         });
         if (current.isEmpty()) {
-            tags.delete(account, resourceId);
+            index.delete(account, resourceId);
         } else {
             ResourceKind kind = ResourceKind.ofId(resourceId);
-            tags.put(account, resourceId, new ResourceTags(resourceId, kind.tagResourceType(), new TreeMap<>(current)));
+            index.put(account, new ResourceTags(resourceId, kind.tagResourceType(),
+                    Collections.unmodifiableMap(new TreeMap<>(current))));
         }
     }
 
     /** Forgets the tags of a deleted resource. */
     public void forget(String account, String resourceId) {
-        tags.delete(account, resourceId);
+        index.delete(account, resourceId);
     }
 
     /** Refuses keys and values AWS refuses (shared with tags on create and CreateTags). */

@@ -7,6 +7,7 @@ import io.cloudgate.identity.Identities;
 import io.cloudgate.protocol.wire.QueryStrings;
 import io.cloudgate.protocol.wire.WireRequest;
 import io.cloudgate.sigv4.AuthenticationException;
+import io.cloudgate.sigv4.SecretLookup;
 import io.cloudgate.sigv4.SigV2Verifier;
 import io.cloudgate.sigv4.SigV4Verifier;
 import io.cloudgate.sigv4.SignedRequest;
@@ -19,15 +20,16 @@ import java.util.Map;
 
 /** Verifies a request's signature (SigV4, or SigV2 for older query tools) and names the principal behind it. */
 public final class Authenticator {
-    private final KeyDirectory keys;
+    private final Identities identities;
     private final SigV4Verifier sigV4;
     private final SigV2Verifier sigV2;
 
     /** @param sigV2Enabled when false, SigV2 requests are refused as unsigned */
     public Authenticator(Identities identities, Clock clock, boolean sigV2Enabled) {
-        this.keys = new KeyDirectory(identities);
-        this.sigV4 = new SigV4Verifier(clock, keys);
-        this.sigV2 = sigV2Enabled ? new SigV2Verifier(clock, keys) : null;
+        this.identities = identities;
+        SecretLookup secrets = accessKeyId -> KeyDirectory.secretOf(identities, accessKeyId);
+        this.sigV4 = new SigV4Verifier(clock, secrets);
+        this.sigV2 = sigV2Enabled ? new SigV2Verifier(clock, secrets) : null;
     }
 
     public static SignedRequest signedRequest(WireRequest request) {
@@ -36,17 +38,17 @@ public final class Authenticator {
     }
 
     public Principal authenticate(WireRequest request, ServiceErrors errors) {
+        KeyDirectory keys = new KeyDirectory(identities);
         try {
             Verified verified = isSigV2(request) && sigV2 != null
-                    ? sigV2.verify(request.method(), request.header("host"), request.rawPath(), queryAndForm(request))
-                    : sigV4.verify(signedRequest(request));
+                    ? sigV2.verify(request.method(), request.header("host"), request.rawPath(), queryAndForm(request),
+                            keys)
+                    : sigV4.verify(signedRequest(request), keys);
             return keys.verifiedCaller(verified.accessKeyId())
                     .orElseThrow(() -> errors.unknownAccessKey().exception())
                     .principal();
         } catch (AuthenticationException e) {
             throw AuthFailures.toAwsException(e, errors);
-        } finally {
-            keys.forget();
         }
     }
 

@@ -6,35 +6,39 @@ import io.cloudgate.sigv4.SecretLookup;
 import io.cloudgate.sigv4.SigningSecret;
 import java.util.Optional;
 
-/** Serves signature verification from the identity store, and hands the caller found there back to the request. */
+/**
+ * Serves the signature verification of one request from the identity store, and keeps the caller it found so that
+ * the request is then served without resolving the key (and decrypting its secret) a second time.
+ */
 final class KeyDirectory implements SecretLookup {
     private final Identities identities;
-    // A request is verified and then served on one thread, so the caller resolved to check its signature is
-    // kept here for it rather than read from the store (and its secret decrypted) a second time.
-    private final ThreadLocal<Caller> resolvedForVerification = new ThreadLocal<>();
+    private Caller found;
 
     KeyDirectory(Identities identities) {
         this.identities = identities;
     }
 
+    /** The secret of an active key, from the store. */
+    static Optional<SigningSecret> secretOf(Identities identities, String accessKeyId) {
+        return identities.resolve(accessKeyId).map(KeyDirectory::secretOf);
+    }
+
     @Override
     public Optional<SigningSecret> find(String accessKeyId) {
         Optional<Caller> caller = identities.resolve(accessKeyId);
-        caller.ifPresentOrElse(resolvedForVerification::set, resolvedForVerification::remove);
-        return caller.map(c -> new SigningSecret(c.secretAccessKey(), c.key().sessionToken()));
+        found = caller.orElse(null);
+        return caller.map(KeyDirectory::secretOf);
     }
 
-    /** The caller behind a key whose signature this thread has just verified. */
+    /** The caller behind a key whose signature has just been verified with this directory. */
     Optional<Caller> verifiedCaller(String accessKeyId) {
-        Caller resolved = resolvedForVerification.get();
-        if (resolved != null && resolved.key().accessKeyId().equals(accessKeyId)) {
-            return Optional.of(resolved);
+        if (found != null && found.key().accessKeyId().equals(accessKeyId)) {
+            return Optional.of(found);
         }
         return identities.resolve(accessKeyId);
     }
 
-    /** Drops what this thread kept from verification, once its request is authenticated or refused. */
-    void forget() {
-        resolvedForVerification.remove();
+    private static SigningSecret secretOf(Caller caller) {
+        return new SigningSecret(caller.secretAccessKey(), caller.key().sessionToken());
     }
 }

@@ -13,6 +13,7 @@ import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.http.HttpServerCodec;
 import io.netty.handler.timeout.IdleStateHandler;
 import java.net.InetSocketAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,15 +27,31 @@ public final class HttpServer implements AutoCloseable {
     private final GatewayConfig config;
     private final RequestPipeline pipeline;
     private final EventLoopGroup boss = new NioEventLoopGroup(1);
-    private final EventLoopGroup workers = new NioEventLoopGroup();
+    private final EventLoopGroup workers = new NioEventLoopGroup(eventLoopThreads());
     private final ExecutorService operations = Executors.newVirtualThreadPerTaskExecutor();
     private final InFlight inFlight = new InFlight();
+    private final AccessLog accessLog;
     private volatile boolean draining;
     private Channel serverChannel;
 
-    public HttpServer(GatewayConfig config, RequestPipeline pipeline) {
+    /** The access log goes to {@code access.log} in the data directory, timed by {@code clock}. */
+    public HttpServer(GatewayConfig config, RequestPipeline pipeline, Clock clock) {
         this.config = config;
         this.pipeline = pipeline;
+        this.accessLog = AccessLog.open(config.dataDir().resolve("access.log"), clock);
+    }
+
+    /**
+     * Event loops only read, decode, encode and write; operations run on virtual threads. The cores are split
+     * between the two: half of them for event loops, and fewer threads to wake and put to sleep per request.
+     */
+    public static int eventLoopThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+    }
+
+    /** How many platform threads should carry the virtual threads operations run on: the cores the loops leave. */
+    public static int operationThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - eventLoopThreads());
     }
 
     /** Binds and returns the port actually bound (useful with port 0). */
@@ -51,25 +68,33 @@ public final class HttpServer implements AutoCloseable {
                                 .addLast(new IdleStateHandler(config.requestTimeout().toMillis(), 0,
                                         config.idleTimeout().toMillis(), TimeUnit.MILLISECONDS))
                                 .addLast(new HttpServerCodec(MAX_INITIAL_LINE, MAX_HEADERS, 64 * 1024))
-                                .addLast(new ReceiveTimeoutHandler(pipeline))
-                                .addLast(new RefusingAggregator(config.maxBodyBytes(), pipeline))
-                                .addLast(new RequestHandler(pipeline, operations, inFlight, () -> draining));
+                                .addLast(new ReceiveTimeoutHandler(pipeline, accessLog))
+                                .addLast(new RefusingAggregator(config.maxBodyBytes(), pipeline, accessLog))
+                                .addLast(new RequestHandler(pipeline, operations, inFlight, accessLog,
+                                        () -> draining));
                     }
                 });
         serverChannel = bootstrap.bind(config.bind(), config.port()).sync().channel();
         return ((InetSocketAddress) serverChannel.localAddress()).getPort();
     }
 
-    /** Stops accepting, lets in-flight requests finish (up to the grace period), then releases threads. */
+    /**
+     * Stops accepting, lets in-flight requests finish (up to the grace period), then releases threads and writes
+     * out the access log.
+     */
     public void stop(Duration grace) throws InterruptedException {
         draining = true;
-        if (serverChannel != null) {
-            serverChannel.close().sync();
+        try {
+            if (serverChannel != null) {
+                serverChannel.close().sync();
+            }
+            inFlight.awaitDrained(grace);
+            operations.shutdown();
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
+            boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
+        } finally {
+            accessLog.close();
         }
-        inFlight.awaitDrained(grace);
-        operations.shutdown();
-        workers.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
-        boss.shutdownGracefully(0, 2, TimeUnit.SECONDS).sync();
     }
 
     @Override

@@ -9,15 +9,24 @@ import io.netty.handler.codec.http.DefaultFullHttpResponse;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMessage;
 import io.netty.handler.codec.http.HttpRequest;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
+import io.netty.util.AsciiString;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Copies between Netty's HTTP messages and the server-independent wire types. */
 final class NettyMessages {
+    private static final AsciiString AMZN_REQUEST_ID = AsciiString.cached("x-amzn-RequestId");
+    private static final AsciiString AMZ_REQUEST_ID = AsciiString.cached("x-amz-request-id");
+    /** Headers written here in place of any the response carries; lower-cased, as {@link Headers} keeps them. */
+    private static final Set<String> SET_HERE = Set.of("x-amzn-requestid", "x-amz-request-id", "content-length");
+
     private NettyMessages() {
     }
 
@@ -45,14 +54,17 @@ final class NettyMessages {
     static FullHttpResponse toNetty(WireResponse response, String requestId, boolean keepAlive) {
         FullHttpResponse netty = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
                 HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
+        HttpHeaders headers = netty.headers();
         for (Map.Entry<String, List<String>> header : response.headers().asMap().entrySet()) {
-            netty.headers().add(header.getKey(), header.getValue());
+            if (!SET_HERE.contains(header.getKey())) {
+                headers.add(header.getKey(), header.getValue());
+            }
         }
-        netty.headers().set("x-amzn-RequestId", requestId);
-        netty.headers().set("x-amz-request-id", requestId);
-        netty.headers().set(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        headers.add(AMZN_REQUEST_ID, requestId);
+        headers.add(AMZ_REQUEST_ID, requestId);
+        headers.add(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
         if (!keepAlive) {
-            netty.headers().set(HttpHeaderNames.CONNECTION, "close");
+            headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         }
         return netty;
     }

@@ -11,16 +11,19 @@ import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
 
 /**
- * Sits after an IdleStateHandler: a request whose bytes stop arriving is answered 408 and the
- * connection closed; a keep-alive connection idle between requests is simply closed.
+ * Sits after an IdleStateHandler: a request whose bytes stop arriving is answered 408 and the connection
+ * closed. A connection idle with no request arriving is passed on to the {@link RequestHandler}, which closes
+ * it unless an answer is still being prepared.
  */
 final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
     private final RequestPipeline pipeline;
+    private final AccessLog accessLog;
     // The head of the request being received; converted only if it times out, not for every request.
     private HttpRequest receiving;
 
-    ReceiveTimeoutHandler(RequestPipeline pipeline) {
+    ReceiveTimeoutHandler(RequestPipeline pipeline, AccessLog accessLog) {
         this.pipeline = pipeline;
+        this.accessLog = accessLog;
     }
 
     @Override
@@ -42,11 +45,11 @@ final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
                 Outcome outcome = pipeline.refuse(NettyMessages.headOnly(receiving), requestId, 408,
                         "RequestTimeout",
                         "Your socket connection to the server was not read from or written to within the timeout period.");
-                AccessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, System.nanoTime());
+                accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, System.nanoTime());
                 ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
                         .addListener(ChannelFutureListener.CLOSE);
-            } else if (idle.state() == IdleState.ALL_IDLE && receiving == null && ctx.channel().config().isAutoRead()) {
-                ctx.close();
+            } else if (idle.state() == IdleState.ALL_IDLE && receiving == null) {
+                ctx.fireUserEventTriggered(event);
             }
             return;
         }

@@ -17,17 +17,19 @@ import io.netty.util.ReferenceCountUtil;
  */
 final class RefusingAggregator extends HttpObjectAggregator {
     private final RequestPipeline pipeline;
+    private final AccessLog accessLog;
 
-    RefusingAggregator(int maxBodyBytes, RequestPipeline pipeline) {
+    RefusingAggregator(int maxBodyBytes, RequestPipeline pipeline, AccessLog accessLog) {
         super(maxBodyBytes, true);
         this.pipeline = pipeline;
+        this.accessLog = accessLog;
     }
 
     @Override
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
         String requestId = RequestIds.next();
         Outcome outcome = tooLarge(oversized, requestId);
-        AccessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, System.nanoTime());
+        accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, System.nanoTime());
         ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
                 .addListener(ChannelFutureListener.CLOSE);
     }
@@ -44,8 +46,7 @@ final class RefusingAggregator extends HttpObjectAggregator {
         Outcome outcome = refusal.status().code() == 413 ? tooLarge(start, requestId)
                 : pipeline.refuse(NettyMessages.headOnly(start), requestId, 417, "ExpectationFailed",
                         "Only the expectation 100-continue is supported.");
-        AccessLog.record(requestId, String.valueOf(channelPipeline.channel().remoteAddress()), outcome,
-                System.nanoTime());
+        accessLog.record(requestId, channelPipeline.channel().remoteAddress(), outcome, System.nanoTime());
         return NettyMessages.toNetty(outcome.response(), requestId, false);
     }
 

@@ -36,7 +36,7 @@ public final class AwsJsonProtocol extends JacksonRpcProtocol {
     /** Present for any POST carrying X-Amz-Target; the operation is null when the target names another prefix. */
     @Override
     public Optional<Addressed> address(WireRequest request, ServiceSchema service) {
-        String target = request.header("X-Amz-Target");
+        String target = request.header("x-amz-target");
         if (target == null || !request.method().equals("POST")) {
             return Optional.empty();
         }

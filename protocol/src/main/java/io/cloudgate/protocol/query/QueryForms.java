@@ -6,7 +6,6 @@ import io.cloudgate.protocol.wire.QueryStrings;
 import io.cloudgate.protocol.wire.Utf8;
 import io.cloudgate.protocol.wire.WireRequest;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +24,10 @@ public final class QueryForms {
     public static Map<String, String> parameters(WireRequest request) {
         Map<String, String> parameters = new LinkedHashMap<>();
         if (isForm(request.header("content-type")) && request.body().length > 0) {
-            putFirst(parameters, QueryStrings.parse(Utf8.decodeStrict(request.body(), 0, request.body().length)));
+            QueryStrings.forEachPair(Utf8.decodeStrict(request.body(), 0, request.body().length),
+                    parameters::putIfAbsent);
         }
-        putFirst(parameters, request.queryParameters());
+        QueryStrings.forEachPair(request.rawQuery(), parameters::putIfAbsent);
         return parameters;
     }
 
@@ -52,13 +52,5 @@ public final class QueryForms {
         int semicolon = contentType.indexOf(';');
         String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
         return mediaType.toLowerCase(Locale.ROOT).equals(FORM_TYPE);
-    }
-
-    private static void putFirst(Map<String, String> target, Map<String, List<String>> source) {
-        source.forEach((name, values) -> {
-            if (!values.isEmpty()) {
-                target.putIfAbsent(name, values.get(0));
-            }
-        });
     }
 }

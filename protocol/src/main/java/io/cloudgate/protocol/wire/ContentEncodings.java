@@ -22,7 +22,7 @@ public final class ContentEncodings {
      * body that inflates beyond maxBytes.
      */
     public static WireRequest decode(WireRequest request, int maxBytes) {
-        List<String> encodings = request.headers().all("Content-Encoding");
+        List<String> encodings = request.headers().all("content-encoding");
         if (encodings.isEmpty()) {
             return request;
         }

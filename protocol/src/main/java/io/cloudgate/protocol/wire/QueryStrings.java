@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /** Parses application/x-www-form-urlencoded text: query strings and form bodies. */
 public final class QueryStrings {
@@ -18,19 +19,29 @@ public final class QueryStrings {
      */
     public static Map<String, List<String>> parse(String text) {
         Map<String, List<String>> result = new LinkedHashMap<>();
-        if (text == null || text.isEmpty()) {
-            return result;
-        }
-        for (String pair : text.split("&", -1)) {
-            if (pair.isEmpty()) {
-                continue;
-            }
-            int eq = pair.indexOf('=');
-            String key = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
-            result.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
-        }
+        forEachPair(text, (key, value) -> result.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value));
         return result;
+    }
+
+    /** As {@link #parse}, handing each decoded pair to {@code pairs} in order instead of collecting them. */
+    public static void forEachPair(String text, BiConsumer<String, String> pairs) {
+        if (text == null) {
+            return;
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('&', start);
+            if (end < 0) {
+                end = text.length();
+            }
+            if (end > start) {
+                int eq = text.indexOf('=', start);
+                boolean hasValue = eq >= 0 && eq < end;
+                pairs.accept(decode(text.substring(start, hasValue ? eq : end)),
+                        hasValue ? decode(text.substring(eq + 1, end)) : "");
+            }
+            start = end + 1;
+        }
     }
 
     public static String decode(String encoded) {

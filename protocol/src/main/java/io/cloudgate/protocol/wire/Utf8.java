@@ -11,6 +11,10 @@ public final class Utf8 {
     }
 
     public static String decodeStrict(byte[] bytes, int offset, int length) {
+        if (isAscii(bytes, offset, length)) {
+            // ASCII is valid UTF-8 and decodes byte for byte: the common case needs no decoder.
+            return new String(bytes, offset, length, StandardCharsets.ISO_8859_1);
+        }
         try {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -20,5 +24,14 @@ public final class Utf8 {
         } catch (CharacterCodingException e) {
             throw new MalformedRequestException("Request contains invalid UTF-8");
         }
+    }
+
+    private static boolean isAscii(byte[] bytes, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (bytes[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -86,7 +86,9 @@ public final class XmlWriter {
     }
 
     private void escape(String text, boolean attribute) {
-        for (int i = 0; i < text.length(); i++) {
+        int plain = plainLength(text);
+        out.append(text, 0, plain);
+        for (int i = plain; i < text.length(); i++) {
             char c = text.charAt(i);
             switch (c) {
                 case '&' -> out.append("&amp;");
@@ -106,6 +108,17 @@ public final class XmlWriter {
                 }
             }
         }
+    }
+
+    /** How many leading characters need no escaping, no dropping and no pairing: most text is all of them. */
+    private static int plainLength(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c >= 0xD800 || c == '&' || c == '<' || c == '>' || c == '"') {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** XML 1.0 Char production for a single BMP char; surrogates only count as part of a pair. */

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.Filter;
@@ -42,19 +43,19 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
         InstanceRenderer renderer = new InstanceRenderer(new AccountResources(context, account));
         Predicate<InstanceView> matches = InstanceFilters.of(renderer).matcher(request.filters());
         List<Filter> tagFilters = request.filters().stream().filter(DescribeInstances::isTagFilter).toList();
-        List<InstanceView> views;
+        List<InstanceView> views = null; // stays null for tag filters: the tagged instances are read lazily
         if (!request.instanceIds().isEmpty()) {
             views = lookup.require(account, request.instanceIds());
-        } else if (!tagFilters.isEmpty()) {
-            views = lookup.tagged(account, TAGS.matcher(tagFilters));
-        } else {
+        } else if (tagFilters.isEmpty()) {
             views = lookup.all(account);
         }
         DryRun.check(request.dryRun());
-        List<InstanceView> selected = views.stream().filter(matches)
-                .sorted(Comparator.comparing(InstanceView::instanceId)).toList();
-        Page<InstanceView> page = Page.of(selected, InstanceView::instanceId, request.maxResults(),
-                request.nextToken(), 5, 1000);
+        // Lazily, in id order: only as many instances are filtered as the page needs.
+        Stream<InstanceView> listing = views != null
+                ? views.stream().sorted(Comparator.comparing(InstanceView::instanceId))
+                : lookup.tagged(account, TAGS.matcher(tagFilters), Page.firstIdOf(request.nextToken()));
+        Page<InstanceView> page = Page.of(listing.filter(matches).iterator(), InstanceView::instanceId,
+                request.maxResults(), request.nextToken(), 5, 1000);
         return DescribeInstancesResponse.builder()
                 .reservations(reservations(page.items(), renderer, account))
                 .nextToken(page.nextToken())

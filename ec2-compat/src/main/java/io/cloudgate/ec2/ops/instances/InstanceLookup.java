@@ -11,9 +11,11 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Finds an account's instances: the machines the cloud lists, joined with EC2's records and tags. Records
@@ -51,33 +53,35 @@ final class InstanceLookup {
                 views.add(new InstanceView(record.instanceId(), machine, record,
                         tags.getOrDefault(record.instanceId(), Map.of())));
             } else {
-                views.add(new InstanceView(stored.instanceId(), machine, stored::decode,
+                views.add(new InstanceView(stored.instanceId(), machine, () -> records.decode(stored),
                         tags.getOrDefault(stored.instanceId(), Map.of())));
             }
         }
         byMachine.values().stream().filter(stored -> !listed.contains(stored.machineId()))
-                .forEach(stored -> forget(account, stored.decode()));
+                .forEach(stored -> forget(account, records.decode(stored)));
         withdrawn.stream().filter(machineId -> !listed.contains(machineId))
                 .forEach(machineId -> records.forgetWithdrawn(account, machineId));
         return views;
     }
 
     /**
-     * The instances whose tags pass the test, read through the account's tags rather than its whole listing:
-     * only a tagged instance can match a tag filter. Records are decoded only for the instances the request
-     * goes on to filter on or show (often one page of many matches).
+     * The instances whose tags pass the test, in instance id order from {@code fromId} on (null: the first),
+     * produced lazily from the account's tags rather than its whole listing: only a tagged instance can match
+     * a tag filter, and a page of matches costs only as many lookups. Records are decoded only for the
+     * instances the request goes on to filter on or show.
      */
-    List<InstanceView> tagged(String account, Predicate<Map<String, String>> tagsMatch) {
-        List<InstanceView> views = new ArrayList<>();
-        for (TagStore.ResourceTags entry : context.tags().list(account)) {
-            if (ResourceKind.ofId(entry.resourceId()) == ResourceKind.INSTANCE && tagsMatch.test(entry.tags())) {
-                String instanceId = entry.resourceId();
-                visibleMachine(account, instanceId).ifPresent(machine -> views.add(new InstanceView(instanceId,
-                        machine, () -> records.get(account, instanceId).orElseGet(() -> adopt(machine)),
-                        entry.tags())));
-            }
-        }
-        return views;
+    Stream<InstanceView> tagged(String account, Predicate<Map<String, String>> tagsMatch, String fromId) {
+        return context.tags().list(account, ResourceKind.INSTANCE, fromId).stream()
+                .filter(entry -> tagsMatch.test(entry.tags()))
+                .map(entry -> taggedView(account, entry))
+                .filter(Objects::nonNull);
+    }
+
+    /** The view of a tagged instance, or null when its machine is gone or withdrawn. */
+    private InstanceView taggedView(String account, TagStore.ResourceTags entry) {
+        String instanceId = entry.resourceId();
+        return visibleMachine(account, instanceId).map(machine -> new InstanceView(instanceId, machine,
+                () -> records.get(account, instanceId).orElseGet(() -> adopt(machine)), entry.tags())).orElse(null);
     }
 
     Optional<InstanceView> find(String account, String instanceId) {

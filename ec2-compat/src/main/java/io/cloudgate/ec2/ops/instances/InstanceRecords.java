@@ -16,27 +16,32 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /**
  * The EC2-only state of instances, one document per instance in the account's partition. Changes are
  * compare-and-set, so two clients changing different attributes of one instance at once both win.
  * Machines launched by a RunInstances call that then failed are marked withdrawn and never shown.
+ * Decoded records are remembered with the JSON they came from, so an unchanged record is decoded once
+ * however often it is listed (records are immutable; a changed JSON is decoded again).
  */
 final class InstanceRecords {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
     private static final String WITHDRAWN = "{}";
+    private static final int MAX_DECODED = 50_000;
 
     private final Table table;
     private final Table withdrawn;
+    private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
 
     /** A stored record whose JSON is decoded only when someone needs more than its ids. */
     record Stored(String instanceId, String machineId, String json) {
-        InstanceRecord decode() {
-            return read(json, instanceId);
-        }
+    }
+
+    private record Decoded(String json, InstanceRecord record) {
     }
 
     InstanceRecords(DocumentStore store) {
@@ -45,7 +50,11 @@ final class InstanceRecords {
     }
 
     Optional<InstanceRecord> get(String account, String instanceId) {
-        return table.get(account, instanceId).map(document -> read(document.json(), instanceId));
+        return table.get(account, instanceId).map(document -> decode(instanceId, document.json()));
+    }
+
+    InstanceRecord decode(Stored stored) {
+        return decode(stored.instanceId(), stored.json());
     }
 
     /** Every record of the account, by machine id (one scan; each record is decoded on demand). */
@@ -64,6 +73,7 @@ final class InstanceRecords {
 
     void delete(String account, InstanceRecord record) {
         table.delete(account, record.instanceId());
+        decoded.remove(record.instanceId());
         withdrawn.delete(account, record.machineId());
     }
 
@@ -101,7 +111,7 @@ final class InstanceRecords {
                 }
                 continue;
             }
-            InstanceRecord changed = change.apply(read(current.get().json(), initial.instanceId()));
+            InstanceRecord changed = change.apply(decode(initial.instanceId(), current.get().json()));
             if (table.replace(account, initial.instanceId(), current.get().version(), write(changed))) {
                 return changed;
             }
@@ -125,6 +135,20 @@ final class InstanceRecords {
         } catch (IOException e) {
             throw new UncheckedIOException("Corrupt instance document " + document.key(), e);
         }
+    }
+
+    /** The record in the JSON, decoded unless the same JSON was decoded before. */
+    private InstanceRecord decode(String instanceId, String json) {
+        Decoded known = decoded.get(instanceId);
+        if (known != null && known.json().equals(json)) {
+            return known.record();
+        }
+        InstanceRecord record = read(json, instanceId);
+        if (decoded.size() >= MAX_DECODED) {
+            decoded.clear();
+        }
+        decoded.put(instanceId, new Decoded(json, record));
+        return record;
     }
 
     private static InstanceRecord read(String json, String instanceId) {

@@ -106,6 +106,33 @@ class DescribeInstancesTest {
     }
 
     @Test
+    void tagFilteredListingsPageInIdOrderAndApplyTheOtherFilters() {
+        List<String> blue = new ArrayList<>(calls.run(bed.tenant(), request -> request.minCount(7).maxCount(7)
+                .tagSpecifications(t -> t.resourceType("instance").tags(tag("team", "blue"))))
+                .instances().stream().map(Instance::instanceId).toList());
+        calls.run(bed.tenant(), request -> request.minCount(3).maxCount(3)
+                .tagSpecifications(t -> t.resourceType("instance").tags(tag("team", "red"))));
+        bed.clock.advance(Duration.ofSeconds(3));
+        String stopped = blue.removeLast();
+        calls.call("StopInstances", StopInstancesRequest.builder().instanceIds(stopped).build(), bed.tenant());
+        Filter[] filters = {filter("tag:team", "blue"), filter("instance-state-name", "running")};
+
+        DescribeInstancesResponse first = calls.describe(bed.tenant(), request -> request.filters(filters)
+                .maxResults(5));
+        DescribeInstancesResponse second = calls.describe(bed.tenant(), request -> request.filters(filters)
+                .maxResults(5).nextToken(first.nextToken()));
+        List<String> seen = new ArrayList<>(ids(first));
+        seen.addAll(ids(second));
+        assertThat(ids(first)).hasSize(5);
+        assertThat(second.nextToken()).isNull();
+        assertThat(seen).isEqualTo(blue.stream().sorted().toList());
+        assertThat(ids(calls.describe(bed.tenant(), request -> request.filters(filter("tag:team", "blue"),
+                filter("instance-state-name", "stopping", "stopped"))))).containsExactly(stopped);
+        errorCode(() -> calls.describe(bed.tenant(), request -> request.filters(filters).nextToken("%%")),
+                "InvalidNextToken");
+    }
+
+    @Test
     void unknownAndForeignIdsAreNotFound() {
         String theirs = calls.run(bed.other(), request -> { }).instances().getFirst().instanceId();
         assertThat(errorCode(() -> calls.describe(bed.tenant(), request -> request.instanceIds(theirs)),

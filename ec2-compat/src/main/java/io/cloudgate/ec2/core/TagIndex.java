@@ -1,0 +1,102 @@
+package io.cloudgate.ec2.core;
+
+import io.cloudgate.ec2.core.TagStore.ResourceTags;
+import io.cloudgate.store.TypedTable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+
+/**
+ * An in-memory copy of each account's tags, so that listings filter thousands of resources by tag without
+ * decoding a stored document per resource. Writes go to the store first and then to the copy, under the
+ * account's monitor, so this gateway always reads its own writes. Writes made by another gateway sharing the
+ * store are seen when the copy is reloaded, at most {@link #REFRESH} after it was loaded.
+ */
+final class TagIndex {
+    static final Duration REFRESH = Duration.ofSeconds(5);
+
+    private final TypedTable<ResourceTags> table;
+    private final Clock clock;
+    private final Map<String, AccountTags> accounts = new ConcurrentHashMap<>();
+
+    TagIndex(TypedTable<ResourceTags> table, Clock clock) {
+        this.table = table;
+        this.clock = clock;
+    }
+
+    /** The account's tagged resources by id, in id order; a live view, read-only. */
+    NavigableMap<String, ResourceTags> of(String account) {
+        return accountTags(account).current();
+    }
+
+    void put(String account, ResourceTags entry) {
+        accountTags(account).put(entry);
+    }
+
+    void delete(String account, String resourceId) {
+        accountTags(account).delete(resourceId);
+    }
+
+    private AccountTags accountTags(String account) {
+        return accounts.computeIfAbsent(account, AccountTags::new);
+    }
+
+    /** One account's copy; loading and writing are serialized on it so that no write is lost by a reload. */
+    private final class AccountTags {
+        private final String account;
+        private volatile ConcurrentSkipListMap<String, ResourceTags> entries;
+        private volatile Instant loadedAt;
+
+        AccountTags(String account) {
+            this.account = account;
+        }
+
+        NavigableMap<String, ResourceTags> current() {
+            ConcurrentSkipListMap<String, ResourceTags> loaded = entries;
+            if (loaded == null || isStale()) {
+                loaded = reload();
+            }
+            return Collections.unmodifiableNavigableMap(loaded);
+        }
+
+        synchronized void put(ResourceTags entry) {
+            table.put(account, entry.resourceId(), entry);
+            if (entries != null) {
+                entries.put(entry.resourceId(), entry);
+            }
+        }
+
+        synchronized void delete(String resourceId) {
+            table.delete(account, resourceId);
+            if (entries != null) {
+                entries.remove(resourceId);
+            }
+        }
+
+        private synchronized ConcurrentSkipListMap<String, ResourceTags> reload() {
+            if (entries != null && !isStale()) {
+                return entries;
+            }
+            ConcurrentSkipListMap<String, ResourceTags> loaded = new ConcurrentSkipListMap<>();
+            Instant now = clock.instant();
+            for (ResourceTags stored : table.scan(account, null, Integer.MAX_VALUE)) {
+                loaded.put(stored.resourceId(), ResourceTags.readOnly(stored));
+            }
+            entries = loaded;
+            loadedAt = now;
+            return loaded;
+        }
+
+        /** Older than the refresh period, or loaded "later" than now (a clock set back). */
+        private boolean isStale() {
+            Instant now = clock.instant();
+            Instant at = loadedAt;
+            return now.isBefore(at) || !now.isBefore(at.plus(REFRESH));
+        }
+    }
+}
