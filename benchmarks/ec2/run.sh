@@ -80,8 +80,8 @@ if [ ! -f "$ROOT/gateway/target/cloudgate.jar" ] || [ "${REBUILD:-0}" = 1 ]; the
 fi
 MACHINES=$((INSTANCES + 2 * BATCH))
 # shellcheck disable=SC2086 # GATEWAY_JAVA_OPTS is a list of options
-start_server gateway "cloudgate listening on" "$JAVA" $GATEWAY_JAVA_OPTS -jar "$ROOT/gateway/target/cloudgate.jar" --port 0 \
-  --data-dir "$WORK/gateway-data" --master-key-file "$WORK/master.key" --requests-per-second 1000000 \
+start_server gateway "cloudgate listening on" "$JAVA" $GATEWAY_JAVA_OPTS -jar "$ROOT/gateway/target/cloudgate.jar" \
+  --port 0 --data-dir "$WORK/gateway-data" --master-key-file "$WORK/master.key" --requests-per-second 1000000 \
   --machine-quota-per-account "$MACHINES" --vcpu-capacity $((MACHINES * 2)) \
   --volume-quota-gib-per-account $((MACHINES * 8))
 GATEWAY_PORT=$(sed -n 's/^cloudgate listening on http:\/\/127\.0\.0\.1:\([0-9]*\).*/\1/p' "$WORK/gateway.log")
