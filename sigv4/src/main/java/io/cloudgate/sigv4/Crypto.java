@@ -1,42 +1,46 @@
 package io.cloudgate.sigv4;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import java.security.InvalidKeyException;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The digests and MACs the signature versions use; every JDK ships these algorithms. Each call works on a clone
- * of a prototype instance: looking an algorithm up through the JCA providers costs more than the hashing of a
- * request, and instances are not thread-safe (nor worth keeping per virtual thread).
+ * The digests and MACs the signature versions use; every JDK ships these algorithms. Instances come from small
+ * pools: looking an algorithm up through the JCA providers costs more than hashing a request, and instances are
+ * not thread-safe.
  */
 final class Crypto {
 
     static final String HMAC_SHA256 = "HmacSHA256";
     static final String HMAC_SHA1 = "HmacSHA1";
 
+    private static final int POOL_SIZE = 16;
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
-    private static final Mac HMAC_SHA256_PROTOTYPE = macPrototype(HMAC_SHA256);
-    private static final Mac HMAC_SHA1_PROTOTYPE = macPrototype(HMAC_SHA1);
-    private static final MessageDigest SHA256_PROTOTYPE = digestPrototype("SHA-256");
+    private static final InstancePool<Mac> HMAC_SHA256_POOL = new InstancePool<>(POOL_SIZE, () -> mac(HMAC_SHA256));
+    private static final InstancePool<Mac> HMAC_SHA1_POOL = new InstancePool<>(POOL_SIZE, () -> mac(HMAC_SHA1));
+    private static final InstancePool<MessageDigest> SHA256_POOL = new InstancePool<>(POOL_SIZE, Crypto::sha256Digest);
 
     private Crypto() {
     }
 
     static byte[] hmac(String algorithm, byte[] key, byte[] data) {
-        Mac prototype = switch (algorithm) {
-            case HMAC_SHA256 -> HMAC_SHA256_PROTOTYPE;
-            case HMAC_SHA1 -> HMAC_SHA1_PROTOTYPE;
+        InstancePool<Mac> pool = switch (algorithm) {
+            case HMAC_SHA256 -> HMAC_SHA256_POOL;
+            case HMAC_SHA1 -> HMAC_SHA1_POOL;
             default -> throw new IllegalArgumentException("Unsupported MAC " + algorithm);
         };
+        Mac mac = pool.take();
         try {
-            Mac mac = (Mac) prototype.clone();
             mac.init(new SecretKeySpec(key, algorithm));
-            return mac.doFinal(data);
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("JDK lacks " + algorithm, e);
+        } catch (InvalidKeyException e) {
+            throw new IllegalStateException("Unusable " + algorithm + " key", e);
         }
+        byte[] result = mac.doFinal(data);
+        pool.give(mac);
+        return result;
     }
 
     static byte[] hmacSha256(byte[] key, byte[] data) {
@@ -48,11 +52,10 @@ final class Crypto {
     }
 
     static byte[] sha256(byte[] data) {
-        try {
-            return ((MessageDigest) SHA256_PROTOTYPE.clone()).digest(data);
-        } catch (CloneNotSupportedException e) {
-            throw new IllegalStateException("JDK lacks a cloneable SHA-256", e);
-        }
+        MessageDigest digest = SHA256_POOL.take();
+        byte[] result = digest.digest(data);
+        SHA256_POOL.give(digest);
+        return result;
     }
 
     static String hex(byte[] bytes) {
@@ -69,25 +72,19 @@ final class Crypto {
         return out;
     }
 
-    /** Cloning also fixes the provider now, so that later clones (from any thread) only copy state. */
-    private static Mac macPrototype(String algorithm) {
+    private static Mac mac(String algorithm) {
         try {
-            Mac prototype = Mac.getInstance(algorithm);
-            prototype.init(new SecretKeySpec(new byte[32], algorithm));
-            prototype.clone();
-            return prototype;
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("JDK lacks a cloneable " + algorithm, e);
+            return Mac.getInstance(algorithm);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JDK lacks " + algorithm, e);
         }
     }
 
-    private static MessageDigest digestPrototype(String algorithm) {
+    private static MessageDigest sha256Digest() {
         try {
-            MessageDigest prototype = MessageDigest.getInstance(algorithm);
-            prototype.clone();
-            return prototype;
-        } catch (GeneralSecurityException | CloneNotSupportedException e) {
-            throw new IllegalStateException("JDK lacks a cloneable " + algorithm, e);
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("JDK lacks SHA-256", e);
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.cloudgate.compute.embedded;
 
 import io.cloudgate.store.TypedTable;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +46,11 @@ final class CachedTable<T> {
     /** Every record of the partition, in key order. */
     List<T> all(String partition) {
         return List.copyOf(partition(partition).ordered().values());
+    }
+
+    /** Every record of the partition in no order: a live, read-only view, for counting and summing thousands. */
+    Collection<T> unordered(String partition) {
+        return Collections.unmodifiableCollection(partition(partition).byKey().values());
     }
 
     void put(String partition, String key, T value) {

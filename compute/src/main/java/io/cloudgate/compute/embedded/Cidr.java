@@ -48,11 +48,11 @@ record Cidr(long base, int prefix) {
             }
             int octet = 0;
             for (int i = start; i < end; i++) {
-                char c = address.charAt(i);
-                if (!Character.isDigit(c)) {
+                int digit = Character.digit(address.charAt(i), 10);
+                if (digit < 0) {
                     throw invalid(context);
                 }
-                octet = octet * 10 + Character.digit(c, 10);
+                octet = octet * 10 + digit;
             }
             if (octet > 255) {
                 throw invalid(context);

@@ -77,7 +77,7 @@ final class EmbeddedVolumes implements Volumes {
 
     /** Throws VOLUME_QUOTA when the account's volumes plus the extra GiB exceed the quota. */
     void requireQuota(String account, int extraGib) {
-        long used = tables.volumes.all(account).stream().mapToLong(Volume::sizeGib).sum();
+        long used = tables.volumes.unordered(account).stream().mapToLong(Volume::sizeGib).sum();
         if (used + extraGib > settings.volumeQuotaGibPerAccount()) {
             throw new ComputeException(Kind.VOLUME_QUOTA, "Volume storage limit of "
                     + settings.volumeQuotaGibPerAccount() + " GiB exceeded (" + used + " GiB in use)");

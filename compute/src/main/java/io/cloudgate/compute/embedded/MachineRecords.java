@@ -40,8 +40,8 @@ final class MachineRecords {
      * not change with time, and launches ask this of thousands of machines.
      */
     List<Machine> active(String account) {
-        return tables.machines.all(account).stream().map(MachineDoc::machine).filter(MachineRecords::isActive)
-                .toList();
+        return tables.machines.unordered(account).stream().map(MachineDoc::machine)
+                .filter(MachineRecords::isActive).toList();
     }
 
     void save(MachineDoc doc) {
@@ -50,7 +50,7 @@ final class MachineRecords {
 
     /** Forgets machines terminated longer than the retention (only machines not active can have been). */
     void purgeExpired(String account) {
-        for (MachineDoc stored : tables.machines.all(account)) {
+        for (MachineDoc stored : tables.machines.unordered(account)) {
             if (!isActive(stored.machine()) && lifecycle.machine(stored.machine()) == null) {
                 tables.machines.delete(account, stored.machine().id());
             }

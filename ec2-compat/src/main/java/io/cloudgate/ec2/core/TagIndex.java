@@ -49,54 +49,58 @@ final class TagIndex {
     /** One account's copy; loading and writing are serialized on it so that no write is lost by a reload. */
     private final class AccountTags {
         private final String account;
-        private volatile ConcurrentSkipListMap<String, ResourceTags> entries;
-        private volatile Instant loadedAt;
+        private volatile Loaded loaded;
+
+        /** The copy and when it was read from the store. */
+        private record Loaded(ConcurrentSkipListMap<String, ResourceTags> entries, Instant at) {
+        }
 
         AccountTags(String account) {
             this.account = account;
         }
 
         NavigableMap<String, ResourceTags> current() {
-            ConcurrentSkipListMap<String, ResourceTags> loaded = entries;
-            if (loaded == null || isStale()) {
-                loaded = reload();
+            Loaded current = loaded;
+            if (isStale(current)) {
+                current = reload();
             }
-            return Collections.unmodifiableNavigableMap(loaded);
+            return Collections.unmodifiableNavigableMap(current.entries());
         }
 
         synchronized void put(ResourceTags entry) {
             table.put(account, entry.resourceId(), entry);
-            if (entries != null) {
-                entries.put(entry.resourceId(), entry);
+            if (loaded != null) {
+                loaded.entries().put(entry.resourceId(), entry);
             }
         }
 
         synchronized void delete(String resourceId) {
             table.delete(account, resourceId);
-            if (entries != null) {
-                entries.remove(resourceId);
+            if (loaded != null) {
+                loaded.entries().remove(resourceId);
             }
         }
 
-        private synchronized ConcurrentSkipListMap<String, ResourceTags> reload() {
-            if (entries != null && !isStale()) {
-                return entries;
+        private synchronized Loaded reload() {
+            if (!isStale(loaded)) {
+                return loaded;
             }
-            ConcurrentSkipListMap<String, ResourceTags> loaded = new ConcurrentSkipListMap<>();
             Instant now = clock.instant();
+            ConcurrentSkipListMap<String, ResourceTags> entries = new ConcurrentSkipListMap<>();
             for (ResourceTags stored : table.scan(account, null, Integer.MAX_VALUE)) {
-                loaded.put(stored.resourceId(), ResourceTags.readOnly(stored));
+                entries.put(stored.resourceId(), ResourceTags.readOnly(stored));
             }
-            entries = loaded;
-            loadedAt = now;
+            loaded = new Loaded(entries, now);
             return loaded;
         }
 
-        /** Older than the refresh period, or loaded "later" than now (a clock set back). */
-        private boolean isStale() {
+        /** Not loaded yet, older than the refresh period, or loaded "later" than now (a clock set back). */
+        private boolean isStale(Loaded copy) {
+            if (copy == null) {
+                return true;
+            }
             Instant now = clock.instant();
-            Instant at = loadedAt;
-            return now.isBefore(at) || !now.isBefore(at.plus(REFRESH));
+            return now.isBefore(copy.at()) || !now.isBefore(copy.at().plus(REFRESH));
         }
     }
 }

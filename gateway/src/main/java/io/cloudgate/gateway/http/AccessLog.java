@@ -5,7 +5,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.SocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,7 +32,7 @@ final class AccessLog implements AutoCloseable {
     /** Past this backlog (the disk is not keeping up) requests wait for the writer rather than lose their line. */
     private static final int MAX_BACKLOG = 262_144;
 
-    private record Entry(long epochMillis, String requestId, SocketAddress remote, Outcome outcome, long micros) {
+    private record Entry(long epochMillis, String requestId, String remote, Outcome outcome, long micros) {
     }
 
     private final Queue<Entry> queue = new ConcurrentLinkedQueue<>();
@@ -63,7 +62,8 @@ final class AccessLog implements AutoCloseable {
         }
     }
 
-    void record(String requestId, SocketAddress remote, Outcome outcome, long startNanos) {
+    /** @param remote the client's address as written in the log, e.g. {@code /127.0.0.1:50412} */
+    void record(String requestId, String remote, Outcome outcome, long startNanos) {
         if (closed) {
             return;
         }

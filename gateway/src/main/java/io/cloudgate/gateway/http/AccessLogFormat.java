@@ -1,7 +1,6 @@
 package io.cloudgate.gateway.http;
 
 import io.cloudgate.gateway.Outcome;
-import java.net.SocketAddress;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,7 +17,7 @@ final class AccessLogFormat {
     private long second = Long.MIN_VALUE;
     private String secondText;
 
-    void append(StringBuilder line, long epochMillis, String requestId, SocketAddress remote, Outcome outcome,
+    void append(StringBuilder line, long epochMillis, String requestId, String remote, Outcome outcome,
                 long micros) {
         appendTime(line, epochMillis);
         line.append(' ').append(requestId).append(' ').append(remote)

@@ -45,7 +45,8 @@ final class ReceiveTimeoutHandler extends ChannelDuplexHandler {
                 Outcome outcome = pipeline.refuse(NettyMessages.headOnly(receiving), requestId, 408,
                         "RequestTimeout",
                         "Your socket connection to the server was not read from or written to within the timeout period.");
-                accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, System.nanoTime());
+                accessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome,
+                        System.nanoTime());
                 ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
                         .addListener(ChannelFutureListener.CLOSE);
             } else if (idle.state() == IdleState.ALL_IDLE && receiving == null) {

@@ -29,7 +29,7 @@ final class RefusingAggregator extends HttpObjectAggregator {
     protected void handleOversizedMessage(ChannelHandlerContext ctx, HttpMessage oversized) {
         String requestId = RequestIds.next();
         Outcome outcome = tooLarge(oversized, requestId);
-        accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, System.nanoTime());
+        accessLog.record(requestId, String.valueOf(ctx.channel().remoteAddress()), outcome, System.nanoTime());
         ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
                 .addListener(ChannelFutureListener.CLOSE);
     }
@@ -46,7 +46,8 @@ final class RefusingAggregator extends HttpObjectAggregator {
         Outcome outcome = refusal.status().code() == 413 ? tooLarge(start, requestId)
                 : pipeline.refuse(NettyMessages.headOnly(start), requestId, 417, "ExpectationFailed",
                         "Only the expectation 100-continue is supported.");
-        accessLog.record(requestId, channelPipeline.channel().remoteAddress(), outcome, System.nanoTime());
+        accessLog.record(requestId, String.valueOf(channelPipeline.channel().remoteAddress()), outcome,
+                System.nanoTime());
         return NettyMessages.toNetty(outcome.response(), requestId, false);
     }
 

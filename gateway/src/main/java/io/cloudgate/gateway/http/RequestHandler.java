@@ -35,6 +35,7 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
     // Both touched on the event loop only.
     private final Queue<FullHttpRequest> waiting = new ArrayDeque<>();
     private boolean answering;
+    private String remote;
 
     RequestHandler(RequestPipeline pipeline, ExecutorService operations, InFlight inFlight, AccessLog accessLog,
                    BooleanSupplier draining) {
@@ -62,18 +63,27 @@ final class RequestHandler extends SimpleChannelInboundHandler<FullHttpRequest> 
         WireRequest wire = NettyMessages.toWire(request);
         if (request.decoderResult().isFailure()) {
             Outcome outcome = pipeline.refuse(wire, requestId, 400, "BadRequest", "The HTTP request could not be parsed.");
-            accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, start);
+            accessLog.record(requestId, remote(ctx), outcome, start);
             ctx.writeAndFlush(NettyMessages.toNetty(outcome.response(), requestId, false))
                     .addListener(ChannelFutureListener.CLOSE);
             return;
         }
         answering = true;
         inFlight.started();
+        String client = remote(ctx);
         operations.execute(() -> {
             Outcome outcome = handleOrFail(wire, requestId);
-            accessLog.record(requestId, ctx.channel().remoteAddress(), outcome, start);
+            accessLog.record(requestId, client, outcome, start);
             ctx.channel().eventLoop().execute(() -> write(ctx, outcome, requestId, keepAlive));
         });
+    }
+
+    /** The client's address as the access log writes it, rendered once per connection (on its event loop). */
+    private String remote(ChannelHandlerContext ctx) {
+        if (remote == null) {
+            remote = String.valueOf(ctx.channel().remoteAddress());
+        }
+        return remote;
     }
 
     /** The pipeline renders every exception; an Error (e.g. stack overflow) still gets an answer here. */

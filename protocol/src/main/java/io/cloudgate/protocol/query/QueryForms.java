@@ -6,7 +6,6 @@ import io.cloudgate.protocol.wire.QueryStrings;
 import io.cloudgate.protocol.wire.Utf8;
 import io.cloudgate.protocol.wire.WireRequest;
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -45,12 +44,30 @@ public final class QueryForms {
         return Optional.of(new Addressed(action, service.operation(action)));
     }
 
+    /** The media type, before any parameter and trimmed, is the form type in any ASCII case. Read in place. */
     static boolean isForm(String contentType) {
         if (contentType == null) {
             return false;
         }
         int semicolon = contentType.indexOf(';');
-        String mediaType = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-        return mediaType.toLowerCase(Locale.ROOT).equals(FORM_TYPE);
+        int from = 0;
+        int to = semicolon < 0 ? contentType.length() : semicolon;
+        while (from < to && contentType.charAt(from) <= ' ') {
+            from++;
+        }
+        while (to > from && contentType.charAt(to - 1) <= ' ') {
+            to--;
+        }
+        if (to - from != FORM_TYPE.length()) {
+            return false;
+        }
+        for (int i = 0; i < FORM_TYPE.length(); i++) {
+            char c = contentType.charAt(from + i);
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (lower != FORM_TYPE.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
