@@ -1,0 +1,5 @@
+package io.cloudgate.loadbalancer;
+
+/** @param detail short human-readable state, never secrets */
+public record DataPlaneHealth(boolean serving, String detail) {
+}
