@@ -26,8 +26,8 @@ public interface Images {
     Image share(String account, String imageId, boolean isPublic, Set<String> accounts);
 
     /**
-     * The snapshot the image's root disk is made from, for an image the account can see; empty when the cloud
-     * keeps none (its own catalog) or the adapter cannot tell.
+     * The snapshot the image's root disk is made from, for an image the account can see (for the cloud's own
+     * public images, one of {@link Volumes#publicSnapshots}); empty when the adapter cannot tell.
      */
     default Optional<String> rootSnapshotId(String account, String imageId) {
         return Optional.empty();

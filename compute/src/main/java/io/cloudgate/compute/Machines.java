@@ -35,6 +35,12 @@ public interface Machines {
     /** Sets the security groups of a machine. */
     Machine setSecurityGroups(String account, String machineId, List<String> securityGroupIds);
 
+    /**
+     * Sets whether the volume attached at the device goes with the machine when it terminates. Throws NOT_FOUND
+     * when no volume is attached there.
+     */
+    Machine setDeleteOnTermination(String account, String machineId, String deviceName, boolean deleteOnTermination);
+
     /** The machine's console text so far (boot messages), possibly empty. */
     String consoleOutput(String account, String machineId);
 }

@@ -20,4 +20,11 @@ public interface SecurityGroups {
 
     /** Removes rules matched by id or by traffic; throws NOT_FOUND when one matches nothing. */
     void revoke(String account, String groupId, boolean ingress, List<FirewallRule> rules);
+
+    /**
+     * Changes the rule of that id in place (traffic, peer and description), keeping its id. Throws NOT_FOUND
+     * when the group has no rule of that id in that direction, ALREADY_EXISTS when the new traffic duplicates
+     * another rule of the group. Returns the rule as stored.
+     */
+    FirewallRule update(String account, String groupId, boolean ingress, FirewallRule rule);
 }

@@ -26,10 +26,20 @@ public interface Volumes {
 
     Snapshot snapshot(String account, String volumeId, String description);
 
+    /** The account's own snapshots. */
     List<Snapshot> snapshots(String account);
 
+    /**
+     * Snapshots the cloud itself publishes to every account (the root disks of its public images), with a null
+     * owner; {@link #findSnapshot} finds them and {@link #create} restores them like the account's own.
+     */
+    default List<Snapshot> publicSnapshots() {
+        return List.of();
+    }
+
+    /** One of the account's own snapshots or a public one. */
     Optional<Snapshot> findSnapshot(String account, String snapshotId);
 
-    /** Throws IN_USE while an image was registered from it. */
+    /** Throws IN_USE while an image was registered from it, NOT_FOUND unless the account owns it. */
     void deleteSnapshot(String account, String snapshotId);
 }

@@ -175,4 +175,40 @@ public interface MachineLifecycleKit extends ComputeKitFixture {
         assertThat(console).contains(machine.privateAddress());
         assertThat(compute().machines().consoleOutput(account, machine.id())).isEqualTo(console);
     }
+
+    @Test
+    default void deleteOnTerminationCanBeChangedPerDevice() {
+        String account = newAccount();
+        Machine machine = launchRunning(account);
+        Machine changed = compute().machines().setDeleteOnTermination(account, machine.id(), machine.rootDeviceName(),
+                false);
+        assertThat(changed.disks()).singleElement().satisfies(disk -> assertThat(disk.deleteOnTermination()).isFalse());
+        Volume root = rootVolume(account, changed);
+        assertThat(root.attachment().deleteOnTermination()).isFalse();
+        assertFails(ComputeException.Kind.NOT_FOUND, () -> compute().machines().setDeleteOnTermination(account,
+                machine.id(), "/dev/sdz", true));
+
+        compute().machines().terminate(account, machine.id());
+        awaitState(account, machine.id(), MachineState.TERMINATED);
+        assertThat(compute().volumes().find(account, root.id())).hasValueSatisfying(volume -> {
+            assertThat(volume.state()).isEqualTo("available");
+            assertThat(volume.machineId()).isNull();
+        });
+    }
+
+    @Test
+    default void everyMachineHasItsOwnLoopbackAddressUntilTerminated() {
+        String first = newAccount();
+        String second = newAccount();
+        List<Machine> machines = List.of(launchRunning(first), launchRunning(first), launchRunning(second));
+        assertThat(machines).extracting(Machine::loopbackAddress)
+                .allMatch(address -> address != null && address.matches("127\\.\\d+\\.\\d+\\.\\d+"))
+                .doesNotHaveDuplicates();
+        Machine stopped = launchStopped(second);
+        compute().machines().start(second, stopped.id());
+        assertThat(awaitState(second, stopped.id(), MachineState.RUNNING).loopbackAddress())
+                .isEqualTo(stopped.loopbackAddress());
+        assertThat(compute().machines().list(first)).extracting(Machine::loopbackAddress)
+                .containsExactlyInAnyOrder(machines.get(0).loopbackAddress(), machines.get(1).loopbackAddress());
+    }
 }

@@ -90,4 +90,25 @@ public interface SecurityGroupKit extends ComputeKitFixture {
         compute().securityGroups().delete(account, used.id());
         assertThat(compute().securityGroups().list(account)).extracting(SecurityGroup::name).containsExactly("default");
     }
+
+    @Test
+    default void updateChangesARuleInPlaceKeepingItsId() {
+        String account = newAccount();
+        Network network = compute().networks().defaultNetwork(account);
+        SecurityGroup group = compute().securityGroups().create(account, network.id(), "edit", "edited rules");
+        List<FirewallRule> added = compute().securityGroups().authorize(account, group.id(), true,
+                List.of(tcp(80, "10.0.0.0/8"), tcp(443, "10.0.0.0/8")));
+        FirewallRule first = added.get(0);
+        FirewallRule changed = new FirewallRule(first.id(), "tcp", 8080, 8081, "192.168.0.0/16", null, null, "new");
+        assertThat(compute().securityGroups().update(account, group.id(), true, changed)).isEqualTo(changed);
+        assertThat(compute().securityGroups().find(account, group.id()).orElseThrow().ingress())
+                .containsExactly(changed, added.get(1));
+
+        FirewallRule clash = new FirewallRule(first.id(), "tcp", 443, 443, "10.0.0.0/8", null, null, null);
+        assertFails(Kind.ALREADY_EXISTS, () -> compute().securityGroups().update(account, group.id(), true, clash));
+        FirewallRule missing = new FirewallRule("no-such-rule", "tcp", 1, 1, "10.0.0.0/8", null, null, null);
+        assertFails(Kind.NOT_FOUND, () -> compute().securityGroups().update(account, group.id(), true, missing));
+        assertFails(Kind.NOT_FOUND, () -> compute().securityGroups().update(account, group.id(), false, changed));
+        assertFails(Kind.NOT_FOUND, () -> compute().securityGroups().update(newAccount(), group.id(), true, changed));
+    }
 }

@@ -118,4 +118,24 @@ public interface VolumeKit extends ComputeKitFixture {
         compute().images().deregister(account, image.id());
         compute().volumes().deleteSnapshot(account, snapshot.id());
     }
+
+    @Test
+    default void publicImagesHaveRootSnapshotsEveryAccountCanRestore() {
+        String account = newAccount();
+        Image image = publicImage(account, "x86_64");
+        String rootId = compute().images().rootSnapshotId(account, image.id()).orElseThrow();
+        Snapshot root = compute().volumes().findSnapshot(account, rootId).orElseThrow();
+        assertThat(root.owner()).isNull();
+        assertThat(root.state()).isEqualTo("completed");
+        assertThat(root.sizeGib()).isEqualTo(image.sizeGib());
+        assertThat(compute().volumes().publicSnapshots()).contains(root);
+        assertThat(compute().volumes().snapshots(account)).doesNotContain(root);
+        assertThat(compute().volumes().findSnapshot(newAccount(), rootId)).contains(root);
+
+        Volume restored = compute().volumes().create(account, compute().zones().list().get(0).name(), 0, null, null,
+                null, rootId);
+        assertThat(restored.sizeGib()).isEqualTo(image.sizeGib());
+        assertThat(restored.snapshotId()).isEqualTo(rootId);
+        assertFails(Kind.NOT_FOUND, () -> compute().volumes().deleteSnapshot(account, rootId));
+    }
 }

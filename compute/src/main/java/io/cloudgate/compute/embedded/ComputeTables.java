@@ -41,6 +41,7 @@ final class ComputeTables {
     final TypedTable<PoolEntry> publicAddresses;
     final CachedTable<AccountDoc> accounts;
     final Table capacity;
+    final Table loopback;
 
     ComputeTables(DocumentStore store) {
         machines = cached(store, "compute-machines", MachineDoc.class, d -> d.machine().id());
@@ -56,6 +57,7 @@ final class ComputeTables {
         publicAddresses = new TypedTable<>(store.table("compute-public-addresses"), PoolEntry.class);
         accounts = cached(store, "compute-accounts", AccountDoc.class, a -> ACCOUNT_KEY);
         capacity = store.table("compute-capacity");
+        loopback = store.table("compute-loopback-addresses");
     }
 
     private static <T> CachedTable<T> cached(DocumentStore store, String name, Class<T> type, Function<T,

@@ -47,10 +47,11 @@ public final class EmbeddedCompute implements Compute {
         this.volumes = new EmbeddedVolumes(tables, locks, lifecycle, machineRecords, settings);
         this.images = new EmbeddedImages(tables, locks, lifecycle, machineRecords, volumes, settings.images());
         this.addresses = new EmbeddedAddresses(tables, locks, machineRecords, pool, settings.addressQuotaPerAccount());
-        MachineLauncher launcher = new MachineLauncher(this, machineRecords, capacity, pool, lifecycle,
+        LoopbackAddresses loopback = new LoopbackAddresses(tables.loopback);
+        MachineLauncher launcher = new MachineLauncher(this, machineRecords, capacity, pool, lifecycle, loopback,
                 settings.machineQuotaPerAccount());
         this.machines = new EmbeddedMachines(this, locks, machineRecords, launcher, capacity, pool, lifecycle,
-                settings.region());
+                loopback, settings.region());
     }
 
     public static EmbeddedCompute open(DocumentStore store, Clock clock, EmbeddedSettings settings) {

@@ -113,8 +113,11 @@ final class EmbeddedImages implements Images {
 
     @Override
     public Optional<String> rootSnapshotId(String account, String imageId) {
-        if (imageId == null || catalog.containsKey(imageId) || find(account, imageId).isEmpty()) {
+        if (imageId == null || find(account, imageId).isEmpty()) {
             return Optional.empty();
+        }
+        if (catalog.containsKey(imageId)) {
+            return Optional.of(EmbeddedSnapshots.rootOf(imageId));
         }
         Optional<ImageDoc> own = tables.images.get(account, imageId);
         Optional<ImageDoc> doc = own.isPresent() ? own : Stream.of(account, ComputeTables.PUBLIC_GRANTEE)

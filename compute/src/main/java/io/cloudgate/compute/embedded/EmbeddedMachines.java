@@ -1,5 +1,6 @@
 package io.cloudgate.compute.embedded;
 
+import io.cloudgate.compute.AttachedDisk;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import io.cloudgate.compute.Image;
@@ -28,10 +29,12 @@ final class EmbeddedMachines implements Machines {
     private final VcpuCapacity capacity;
     private final PublicAddressPool pool;
     private final Lifecycle lifecycle;
+    private final LoopbackAddresses loopback;
     private final String region;
 
     EmbeddedMachines(EmbeddedCompute cloud, AccountLocks locks, MachineRecords machines, MachineLauncher launcher,
-                     VcpuCapacity capacity, PublicAddressPool pool, Lifecycle lifecycle, String region) {
+                     VcpuCapacity capacity, PublicAddressPool pool, Lifecycle lifecycle, LoopbackAddresses loopback,
+                     String region) {
         this.cloud = cloud;
         this.locks = locks;
         this.machines = machines;
@@ -39,6 +42,7 @@ final class EmbeddedMachines implements Machines {
         this.capacity = capacity;
         this.pool = pool;
         this.lifecycle = lifecycle;
+        this.loopback = loopback;
         this.region = region;
     }
 
@@ -125,6 +129,7 @@ final class EmbeddedMachines implements Machines {
                 cloud.addresses.machineTerminated(account, doc.addressId());
             }
             cloud.volumes.machineTerminated(account, machine.disks());
+            loopback.release(machine.loopbackAddress());
             Machine shuttingDown = MachineCopies.withState(machine, MachineState.SHUTTING_DOWN, Lifecycle.USER_SHUTDOWN,
                     lifecycle.now());
             Machine released = doc.addressId() != null
@@ -166,6 +171,21 @@ final class EmbeddedMachines implements Machines {
             }
             List<String> groups = launcher.groupsFor(account, securityGroupIds, machine.networkId());
             return doc.withMachine(MachineCopies.withSecurityGroups(machine, groups));
+        });
+    }
+
+    @Override
+    public Machine setDeleteOnTermination(String account, String machineId, String deviceName,
+                                          boolean deleteOnTermination) {
+        return change(account, machineId, doc -> {
+            Machine machine = doc.machine();
+            AttachedDisk disk = machine.disks().stream().filter(d -> d.deviceName().equals(deviceName)).findFirst()
+                    .orElseThrow(() -> ComputeException.notFound("Volume at " + deviceName + " of " + machineId));
+            AttachedDisk changed = new AttachedDisk(disk.volumeId(), disk.deviceName(), deleteOnTermination,
+                    disk.attachedAt());
+            cloud.volumes.attachmentChanged(account, changed);
+            List<AttachedDisk> disks = machine.disks().stream().map(d -> d == disk ? changed : d).toList();
+            return doc.withMachine(MachineCopies.withDisks(machine, disks));
         });
     }
 

@@ -129,6 +129,30 @@ final class EmbeddedSecurityGroups implements SecurityGroups {
         });
     }
 
+    @Override
+    public FirewallRule update(String account, String groupId, boolean ingress, FirewallRule rule) {
+        if (rule == null || rule.id() == null) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The rule to change needs its id");
+        }
+        return locks.inAccount(account, () -> {
+            SecurityGroup group = require(account, groupId);
+            List<FirewallRule> rules = new ArrayList<>(ingress ? group.ingress() : group.egress());
+            int index = rules.stream().map(FirewallRule::id).toList().indexOf(rule.id());
+            if (index < 0) {
+                throw new ComputeException(Kind.NOT_FOUND, "Rule " + rule.id() + " does not exist in group " + groupId);
+            }
+            validate(account, rule);
+            boolean duplicate = rules.stream()
+                    .anyMatch(other -> !other.id().equals(rule.id()) && other.sameTrafficAs(rule));
+            if (duplicate) {
+                throw new ComputeException(Kind.ALREADY_EXISTS, "The specified rule already exists: " + describe(rule));
+            }
+            rules.set(index, rule);
+            save(group, ingress, rules);
+            return rule;
+        });
+    }
+
     private void save(SecurityGroup group, boolean ingress, List<FirewallRule> rules) {
         SecurityGroup changed = new SecurityGroup(group.id(), group.owner(), group.networkId(), group.name(),
                 group.description(), ingress ? List.copyOf(rules) : group.ingress(),

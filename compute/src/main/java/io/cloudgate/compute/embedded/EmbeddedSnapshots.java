@@ -2,21 +2,45 @@ package io.cloudgate.compute.embedded;
 
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.Image;
 import io.cloudgate.compute.Snapshot;
 import io.cloudgate.compute.Volume;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
-/** Snapshots of volumes: "pending" with growing progress, then "completed". */
+/**
+ * Snapshots of volumes: "pending" with growing progress, then "completed". Each public catalog image also has
+ * a completed root snapshot every account can see and restore, with an id derived from the image's.
+ */
 final class EmbeddedSnapshots {
     private final ComputeTables tables;
     private final AccountLocks locks;
     private final Lifecycle lifecycle;
+    private final Map<String, Snapshot> catalog = new LinkedHashMap<>();
 
-    EmbeddedSnapshots(ComputeTables tables, AccountLocks locks, Lifecycle lifecycle) {
+    EmbeddedSnapshots(ComputeTables tables, AccountLocks locks, Lifecycle lifecycle, List<Image> publicImages) {
         this.tables = tables;
         this.locks = locks;
         this.lifecycle = lifecycle;
+        for (Image image : publicImages) {
+            Snapshot root = new Snapshot(rootOf(image.id()), null, null, image.sizeGib(),
+                    "Root disk of " + image.name(), "completed", 100, image.createdAt());
+            catalog.put(root.id(), root);
+        }
+    }
+
+    /** The id of the root snapshot of a catalog image. */
+    static String rootOf(String imageId) {
+        return UUID.nameUUIDFromBytes(("cloudgate-public-snapshot:" + imageId).getBytes(StandardCharsets.UTF_8))
+                .toString();
+    }
+
+    List<Snapshot> publicSnapshots() {
+        return List.copyOf(catalog.values());
     }
 
     Snapshot create(Volume volume, String description) {
@@ -40,8 +64,11 @@ final class EmbeddedSnapshots {
     }
 
     Optional<Snapshot> find(String account, String snapshotId) {
-        return snapshotId == null ? Optional.empty() : tables.snapshots.get(account,
-                snapshotId).map(lifecycle::snapshot);
+        if (snapshotId == null) {
+            return Optional.empty();
+        }
+        Optional<Snapshot> own = tables.snapshots.get(account, snapshotId).map(lifecycle::snapshot);
+        return own.or(() -> Optional.ofNullable(catalog.get(snapshotId)));
     }
 
     Snapshot require(String account, String snapshotId) {
@@ -50,7 +77,8 @@ final class EmbeddedSnapshots {
 
     void delete(String account, String snapshotId) {
         locks.inAccount(account, () -> {
-            require(account, snapshotId);
+            tables.snapshots.get(account, snapshotId)
+                    .orElseThrow(() -> ComputeException.notFound("Snapshot " + snapshotId));
             boolean backsImage = tables.images.all(account).stream()
                     .anyMatch(doc -> snapshotId.equals(doc.snapshotId()));
             if (backsImage) {

@@ -32,7 +32,7 @@ final class EmbeddedVolumes implements Volumes {
         this.lifecycle = lifecycle;
         this.machines = machines;
         this.settings = settings;
-        this.snapshots = new EmbeddedSnapshots(tables, locks, lifecycle);
+        this.snapshots = new EmbeddedSnapshots(tables, locks, lifecycle, settings.images());
     }
 
     @Override
@@ -176,6 +176,11 @@ final class EmbeddedVolumes implements Volumes {
         }
     }
 
+    /** Records a changed attachment (its delete-on-termination flag) on the attached volume. */
+    void attachmentChanged(String account, AttachedDisk disk) {
+        find(account, disk.volumeId()).ifPresent(v -> save(v, v.state(), v.machineId(), disk));
+    }
+
     @Override
     public Volume modify(String account, String volumeId, Integer sizeGib, String volumeType, Integer iops,
                          Integer throughput) {
@@ -209,6 +214,11 @@ final class EmbeddedVolumes implements Volumes {
     @Override
     public List<Snapshot> snapshots(String account) {
         return snapshots.list(account);
+    }
+
+    @Override
+    public List<Snapshot> publicSnapshots() {
+        return snapshots.publicSnapshots();
     }
 
     @Override

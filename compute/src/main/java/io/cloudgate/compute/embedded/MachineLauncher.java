@@ -31,15 +31,17 @@ final class MachineLauncher {
     private final VcpuCapacity capacity;
     private final PublicAddressPool pool;
     private final Lifecycle lifecycle;
+    private final LoopbackAddresses loopback;
     private final int quota;
 
     MachineLauncher(EmbeddedCompute cloud, MachineRecords machines, VcpuCapacity capacity, PublicAddressPool pool,
-                    Lifecycle lifecycle, int quota) {
+                    Lifecycle lifecycle, LoopbackAddresses loopback, int quota) {
         this.cloud = cloud;
         this.machines = machines;
         this.capacity = capacity;
         this.pool = pool;
         this.lifecycle = lifecycle;
+        this.loopback = loopback;
         this.quota = quota;
     }
 
@@ -87,6 +89,7 @@ final class MachineLauncher {
                           List<String> groups, String privateAddress, String publicAddress, List<PlannedDisk> disks) {
         Instant now = lifecycle.now();
         String machineId = ComputeTables.newId();
+        String loopbackAddress = loopback.claim(machineId);
         List<AttachedDisk> attached = new ArrayList<>();
         for (PlannedDisk disk : disks) {
             AttachedDisk attachment = new AttachedDisk(ComputeTables.newId(), disk.deviceName(),
@@ -98,7 +101,7 @@ final class MachineLauncher {
         Machine machine = new Machine(machineId, account, image.id(), type.name(), subnet.zone(), subnet.networkId(),
                 subnet.id(), privateAddress, publicAddress, groups, spec.keyName(),
                 spec.userData() == null ? null : spec.userData().clone(), MachineState.PENDING, null, now, now,
-                List.copyOf(attached), image.rootDeviceName());
+                List.copyOf(attached), image.rootDeviceName(), loopbackAddress);
         machines.save(new MachineDoc(machine, spec.assignPublicAddress(), null));
         return machine;
     }

@@ -1,34 +1,44 @@
 package io.cloudgate.ec2.core;
 
 import io.cloudgate.api.AwsException;
+import io.cloudgate.ec2.core.VersionedTable.Versioned;
 import io.cloudgate.store.DocumentStore;
-import io.cloudgate.store.TypedTable;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
  * ClientToken idempotency for create calls that make one resource (CreateVolume, CreateLaunchTemplate; the
- * Go SDK, and so Terraform, sends a token with every such call). A retry with the same token and the same
- * parameters answers with what the first call created; other parameters are IdempotentParameterMismatch.
- * Meant for retries after a lost answer, which come one after another; tokens are kept for a day.
+ * Go SDK, and so Terraform, sends a token with every such call). The first call with a token claims it with a
+ * conditional write before creating anything, so of two simultaneous first calls only one creates; the other
+ * waits for it and answers with the same resource. A retry with other parameters is
+ * IdempotentParameterMismatch. Tokens are kept for a day; a claim whose call died is taken over once stale.
  */
 public final class CreateTokens {
     private static final Duration KEPT = Duration.ofHours(24);
+    private static final Duration WAIT = Duration.ofSeconds(3);
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration STALE = Duration.ofMinutes(2);
 
-    private record Entry(int fingerprint, String resourceId) {
+    /** A claimed token; resourceId is null while the claiming call is still creating. */
+    private record Entry(int fingerprint, String resourceId, long claimedAtMillis) {
     }
 
-    private final TypedTable<Entry> tokens;
+    private final VersionedTable<Entry> tokens;
+    private final Clock clock;
     private final String operation;
 
     /** @param operation the create operation the tokens belong to (tokens of different operations never meet) */
-    public CreateTokens(DocumentStore store, String operation) {
-        this.tokens = new TypedTable<>(store.table("ec2-create-tokens"), Entry.class);
+    public CreateTokens(DocumentStore store, Clock clock, String operation) {
+        this.tokens = new VersionedTable<>(store.table("ec2-create-tokens"), Entry.class);
+        this.clock = clock;
         this.operation = operation;
     }
 
     /**
-     * The AWS id of what an earlier call with the token created, if any.
+     * Claims the token for this call. Empty when there is no token or this call now owns it: create, then call
+     * {@link #remember} (or {@link #release} when creating failed). Otherwise the AWS id of what the earlier call
+     * with the token created, waiting briefly for a call still creating.
      *
      * @param fingerprint the request's parameters other than the token and DryRun (e.g. the hash code of the
      *                    request rebuilt without them)
@@ -37,19 +47,48 @@ public final class CreateTokens {
         if (token == null) {
             return Optional.empty();
         }
-        Optional<Entry> entry = tokens.get(partition(account), token);
-        if (entry.isPresent() && entry.get().fingerprint() != fingerprint) {
-            throw AwsException.badRequest("IdempotentParameterMismatch",
-                    "Arguments on this idempotent request are inconsistent with arguments used in previous "
-                            + "request(s).");
+        Entry mine = new Entry(fingerprint, null, clock.millis());
+        long deadline = System.nanoTime() + WAIT.toNanos();
+        while (true) {
+            if (tokens.putIfAbsent(partition(account), token, mine, KEPT)) {
+                return Optional.empty();
+            }
+            Optional<Versioned<Entry>> current = tokens.getVersioned(partition(account), token);
+            if (current.isEmpty()) {
+                continue;
+            }
+            Entry entry = current.get().value();
+            if (entry.fingerprint() != fingerprint) {
+                throw AwsException.badRequest("IdempotentParameterMismatch",
+                        "Arguments on this idempotent request are inconsistent with arguments used in previous "
+                                + "request(s).");
+            }
+            if (entry.resourceId() != null) {
+                return Optional.of(entry.resourceId());
+            }
+            if (clock.millis() - entry.claimedAtMillis() > STALE.toMillis()
+                    && tokens.replace(partition(account), token, current.get().version(), mine)) {
+                return Optional.empty();
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AwsException(503, "Unavailable", "The service is unavailable. Please try again shortly.");
+            }
+            pause();
         }
-        return entry.map(Entry::resourceId);
     }
 
-    /** Records what the call with the token created. */
+    /** Records what the call that claimed the token created. */
     public void remember(String account, String token, int fingerprint, String resourceId) {
         if (token != null) {
-            tokens.putIfAbsent(partition(account), token, new Entry(fingerprint, resourceId), KEPT);
+            tokens.update(partition(account), token, current -> new Entry(fingerprint, resourceId,
+                    current == null ? clock.millis() : current.claimedAtMillis()));
+        }
+    }
+
+    /** Gives the token back after a failed create, so a retry (or a waiting call) may try again. */
+    public void release(String account, String token) {
+        if (token != null) {
+            tokens.delete(partition(account), token);
         }
     }
 
@@ -57,6 +96,15 @@ public final class CreateTokens {
     public static AwsException deleted() {
         return AwsException.badRequest("IdempotentParameterMismatch", "The client token you have provided is "
                 + "associated with a resource that is already deleted. Please use a different client token.");
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(POLL);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AwsException(503, "Unavailable", "The service is unavailable. Please try again shortly.");
+        }
     }
 
     private String partition(String account) {

@@ -25,6 +25,8 @@ public enum ResourceKind {
             "The networkInterface ID '%s' does not exist", "InvalidNetworkInterfaceID.Malformed"),
     ROUTE_TABLE("rtb", "route-table", "InvalidRouteTableID.NotFound", "The routeTable ID '%s' does not exist",
             "InvalidRouteTableID.Malformed"),
+    ROUTE_TABLE_ASSOCIATION("rtbassoc", "route-table-association", "InvalidAssociationID.NotFound",
+            "The association ID '%s' does not exist", "InvalidAssociationID.Malformed"),
     INTERNET_GATEWAY("igw", "internet-gateway", "InvalidInternetGatewayID.NotFound",
             "The internetGateway ID '%s' does not exist", "InvalidInternetGatewayID.Malformed"),
     NETWORK_ACL("acl", "network-acl", "InvalidNetworkAclID.NotFound", "The network acl ID '%s' does not exist",

@@ -1,7 +1,6 @@
 package io.cloudgate.ec2.core;
 
 import io.cloudgate.ec2.core.TagStore.ResourceTags;
-import io.cloudgate.store.TypedTable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,21 +9,24 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.UnaryOperator;
 
 /**
  * An in-memory copy of each account's tags, so that listings filter thousands of resources by tag without
- * decoding a stored document per resource. Writes go to the store first and then to the copy, under the
- * account's monitor, so this gateway always reads its own writes. Writes made by another gateway sharing the
- * store are seen when the copy is reloaded, at most {@link #REFRESH} after it was loaded.
+ * decoding a stored document per resource. Writes go to the store first, compare-and-set so that concurrent
+ * changes of one resource's tags (from this gateway or another sharing the store) are merged rather than lost,
+ * and then to the copy, under the account's monitor, so this gateway always reads its own writes. Writes made by
+ * another gateway are seen when the copy is reloaded, at most {@link #REFRESH} after it was loaded. A resource
+ * whose tags were all removed keeps an empty entry in the store; listings leave it out.
  */
 final class TagIndex {
     static final Duration REFRESH = Duration.ofSeconds(5);
 
-    private final TypedTable<ResourceTags> table;
+    private final VersionedTable<ResourceTags> table;
     private final Clock clock;
     private final Map<String, AccountTags> accounts = new ConcurrentHashMap<>();
 
-    TagIndex(TypedTable<ResourceTags> table, Clock clock) {
+    TagIndex(VersionedTable<ResourceTags> table, Clock clock) {
         this.table = table;
         this.clock = clock;
     }
@@ -34,8 +36,9 @@ final class TagIndex {
         return accountTags(account).current();
     }
 
-    void put(String account, ResourceTags entry) {
-        accountTags(account).put(entry);
+    /** Changes one resource's entry (null when it has none) compare-and-set; returns the entry written. */
+    ResourceTags update(String account, String resourceId, UnaryOperator<ResourceTags> change) {
+        return accountTags(account).update(resourceId, change);
     }
 
     void delete(String account, String resourceId) {
@@ -67,11 +70,16 @@ final class TagIndex {
             return Collections.unmodifiableNavigableMap(current.entries());
         }
 
-        synchronized void put(ResourceTags entry) {
-            table.put(account, entry.resourceId(), entry);
+        synchronized ResourceTags update(String resourceId, UnaryOperator<ResourceTags> change) {
+            ResourceTags written = table.update(account, resourceId, change);
             if (loaded != null) {
-                loaded.entries().put(entry.resourceId(), entry);
+                if (written.tags().isEmpty()) {
+                    loaded.entries().remove(resourceId);
+                } else {
+                    loaded.entries().put(resourceId, ResourceTags.readOnly(written));
+                }
             }
+            return written;
         }
 
         synchronized void delete(String resourceId) {
@@ -87,8 +95,10 @@ final class TagIndex {
             }
             Instant now = clock.instant();
             ConcurrentSkipListMap<String, ResourceTags> entries = new ConcurrentSkipListMap<>();
-            for (ResourceTags stored : table.scan(account, null, Integer.MAX_VALUE)) {
-                entries.put(stored.resourceId(), ResourceTags.readOnly(stored));
+            for (ResourceTags stored : table.scan(account)) {
+                if (!stored.tags().isEmpty()) {
+                    entries.put(stored.resourceId(), ResourceTags.readOnly(stored));
+                }
             }
             loaded = new Loaded(entries, now);
             return loaded;

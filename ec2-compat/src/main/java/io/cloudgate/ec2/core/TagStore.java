@@ -2,13 +2,11 @@ package io.cloudgate.ec2.core;
 
 import io.cloudgate.api.AwsException;
 import io.cloudgate.store.DocumentStore;
-import io.cloudgate.store.TypedTable;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
@@ -25,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class TagStore {
     private static final int MAX_TAGS = 50;
 
-    private final TypedTable<ResourceTags> tags;
+    private final VersionedTable<ResourceTags> tags;
     private final TagIndex index;
     private final Map<ResourceKind, Existence> existence = new ConcurrentHashMap<>();
 
@@ -45,7 +43,7 @@ public final class TagStore {
     }
 
     public TagStore(DocumentStore store, Clock clock) {
-        this.tags = new TypedTable<>(store.table("ec2-tags"), ResourceTags.class);
+        this.tags = new VersionedTable<>(store.table("ec2-tags"), ResourceTags.class);
         this.index = new TagIndex(tags, clock);
     }
 
@@ -98,16 +96,16 @@ public final class TagStore {
         if (kind == null) {
             throw AwsException.badRequest("InvalidID", "The ID '" + resourceId + "' is not valid");
         }
-        Map<String, String> merged = new TreeMap<>(of(account, resourceId));
-        newTags.forEach((key, value) -> {
-            validate(key, value);
-            merged.put(key, value == null ? "" : value);
+        newTags.forEach(TagStore::validate);
+        index.update(account, resourceId, current -> {
+            Map<String, String> merged = new TreeMap<>(current == null ? Map.of() : current.tags());
+            newTags.forEach((key, value) -> merged.put(key, value == null ? "" : value));
+            if (merged.keySet().stream().filter(key -> !key.startsWith("aws:")).count() > MAX_TAGS) {
+                throw AwsException.badRequest("TagLimitExceeded",
+                        "The maximum number of Tags for a resource is " + MAX_TAGS + ".");
+            }
+            return new ResourceTags(resourceId, kind.tagResourceType(), merged);
         });
-        if (merged.keySet().stream().filter(key -> !key.startsWith("aws:")).count() > MAX_TAGS) {
-            throw AwsException.badRequest("TagLimitExceeded",
-                    "The maximum number of Tags for a resource is " + MAX_TAGS + ".");
-        }
-        index.put(account, new ResourceTags(resourceId, kind.tagResourceType(), Collections.unmodifiableMap(merged)));
     }
 
     /**
@@ -116,26 +114,28 @@ public final class TagStore {
      */
     public void putSystem(String account, String resourceId, Map<String, String> systemTags) {
         ResourceKind kind = ResourceKind.ofId(resourceId);
-        Map<String, String> merged = new TreeMap<>(of(account, resourceId));
-        merged.putAll(systemTags);
-        index.put(account, new ResourceTags(resourceId, kind.tagResourceType(), Collections.unmodifiableMap(merged)));
+        index.update(account, resourceId, current -> {
+            Map<String, String> merged = new TreeMap<>(current == null ? Map.of() : current.tags());
+            merged.putAll(systemTags);
+            return new ResourceTags(resourceId, kind.tagResourceType(), merged);
+        });
     }
 
     /** Removes the keys; a key mapped to a non-null value is removed only when the value matches. */
     public void remove(String account, String resourceId, Map<String, String> keys) {
-        Map<String, String> current = new LinkedHashMap<>(of(account, resourceId));
-        keys.forEach((key, value) -> {
-            if (value == null || value.equals(current.get(key))) {
-                current.remove(key);
-            }
-        });
-        if (current.isEmpty()) {
-            index.delete(account, resourceId);
-        } else {
-            ResourceKind kind = ResourceKind.ofId(resourceId);
-            index.put(account, new ResourceTags(resourceId, kind.tagResourceType(),
-                    Collections.unmodifiableMap(new TreeMap<>(current))));
+        if (of(account, resourceId).isEmpty()) {
+            return;
         }
+        ResourceKind kind = ResourceKind.ofId(resourceId);
+        index.update(account, resourceId, current -> {
+            Map<String, String> remaining = new TreeMap<>(current == null ? Map.of() : current.tags());
+            keys.forEach((key, value) -> {
+                if (value == null || value.equals(remaining.get(key))) {
+                    remaining.remove(key);
+                }
+            });
+            return new ResourceTags(resourceId, kind.tagResourceType(), remaining);
+        });
     }
 
     /** Forgets the tags of a deleted resource. */

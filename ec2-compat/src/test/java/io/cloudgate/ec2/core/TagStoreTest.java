@@ -97,4 +97,26 @@ class TagStoreTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         assertThat(tags.of(ACCOUNT, INSTANCE_A)).containsExactly(Map.entry("env", "dev"));
     }
+
+    @Test
+    void concurrentChangesOfOneResourceFromTwoGatewaysAreAllKept() throws Exception {
+        TagStore otherGateway = new TagStore(store, clock);
+        int rounds = 40;
+        try (var executor = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+            var first = executor.submit(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    tags.put(ACCOUNT, INSTANCE_A, Map.of("a" + (i % 20), "x"));
+                }
+            });
+            var second = executor.submit(() -> {
+                for (int i = 0; i < rounds; i++) {
+                    otherGateway.put(ACCOUNT, INSTANCE_A, Map.of("b" + (i % 20), "y"));
+                }
+            });
+            first.get();
+            second.get();
+        }
+        assertThat(tags.of(ACCOUNT, INSTANCE_A)).hasSize(40);
+        assertThat(tags.all(ACCOUNT).get(INSTANCE_A)).hasSize(40);
+    }
 }

@@ -15,6 +15,8 @@ import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecifica
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceCreditSpecificationsResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstanceStatusResponse;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceTopologyRequest;
+import software.amazon.awssdk.services.ec2.model.DescribeInstanceTopologyResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesResponse;
 import software.amazon.awssdk.services.ec2.model.DescribeLaunchTemplateVersionsRequest;
@@ -68,6 +70,8 @@ public final class InstanceOperations {
                         DescribeInstancesResponse::builder), new DescribeInstances(context, lookup)),
                 BoundOperation.of(operation("DescribeInstanceStatus", DescribeInstanceStatusRequest::builder,
                         DescribeInstanceStatusResponse::builder), new DescribeInstanceStatus(context, lookup)),
+                BoundOperation.of(operation("DescribeInstanceTopology", DescribeInstanceTopologyRequest::builder,
+                        DescribeInstanceTopologyResponse::builder), new DescribeInstanceTopology(context, lookup)),
                 BoundOperation.of(operation("StartInstances", StartInstancesRequest::builder,
                         StartInstancesResponse::builder), new StartInstances(context, lookup)),
                 BoundOperation.of(operation("StopInstances", StopInstancesRequest::builder,

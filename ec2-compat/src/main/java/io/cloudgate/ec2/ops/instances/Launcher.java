@@ -69,12 +69,20 @@ final class Launcher {
         }
     }
 
-    /** Takes back what a failed call launched: hidden from every listing, terminated in the cloud. */
+    /**
+     * Takes back what a failed call launched: hidden from every listing, terminated in the cloud, and every
+     * volume launched with it deleted, including those that would outlive a normal termination.
+     */
     private void withdraw(String account, List<Machine> machines) {
         for (Machine machine : machines) {
             records.withdraw(account, machine.id());
             try {
                 context.compute().machines().terminate(account, machine.id());
+                for (AttachedDisk disk : machine.disks()) {
+                    if (!disk.deleteOnTermination()) {
+                        context.compute().volumes().delete(account, disk.volumeId());
+                    }
+                }
             } catch (ComputeException e) {
                 // Best effort: the instance stays hidden; the cloud reclaims what it can.
             }

@@ -105,8 +105,10 @@ final class ModifyInstanceAttribute implements Operation<ModifyInstanceAttribute
                 yield () -> { };
             }
             case "blockDeviceMapping" -> {
-                unchangedDevices(change.devices(), view);
-                yield () -> { };
+                List<InstanceBlockDeviceMappingSpecification> devices = mappedDevices(change.devices(), view);
+                yield () -> devices.forEach(device -> port(view, () -> context.compute().machines()
+                        .setDeleteOnTermination(account, machineId, device.deviceName(),
+                                device.ebs().deleteOnTermination())));
             }
             case "kernel", "ramdisk" -> throw AwsException.badRequest("Unsupported",
                     "The requested configuration is currently not supported. Please check the documentation for "
@@ -172,19 +174,22 @@ final class ModifyInstanceAttribute implements Operation<ModifyInstanceAttribute
     }
 
     /**
-     * The cloud cannot change DeleteOnTermination of attached volumes yet, so a mapping is accepted when it
-     * asks for what the instance already has and refused otherwise.
+     * The devices whose DeleteOnTermination the request sets; every device it names must be mapped on the
+     * instance. (No other EBS setting can be changed this way.)
      */
-    private void unchangedDevices(List<InstanceBlockDeviceMappingSpecification> devices, InstanceView view) {
+    private static List<InstanceBlockDeviceMappingSpecification> mappedDevices(
+            List<InstanceBlockDeviceMappingSpecification> devices, InstanceView view) {
         for (InstanceBlockDeviceMappingSpecification device : devices) {
-            boolean same = view.machine().disks().stream().anyMatch(disk -> disk.deviceName()
-                    .equals(device.deviceName()) && (device.ebs() == null || device.ebs().deleteOnTermination() == null
-                    || device.ebs().deleteOnTermination() == disk.deleteOnTermination()));
-            if (!same) {
-                throw AwsException.badRequest("Unsupported", "Changing DeleteOnTermination of device "
-                        + device.deviceName() + " is not supported by this cloud.");
+            boolean mapped = view.machine().disks().stream()
+                    .anyMatch(disk -> disk.deviceName().equals(device.deviceName()));
+            if (!mapped) {
+                throw AwsException.badRequest("InvalidInstanceAttributeValue",
+                        "No device is currently mapped at " + device.deviceName());
             }
         }
+        return devices.stream()
+                .filter(device -> device.ebs() != null && device.ebs().deleteOnTermination() != null)
+                .toList();
     }
 
     private static void port(InstanceView view, Supplier<Machine> call) {

@@ -3,7 +3,6 @@ package io.cloudgate.ec2.ops.network;
 import io.cloudgate.compute.Network;
 import io.cloudgate.ec2.core.Ec2Ids;
 import io.cloudgate.ec2.core.ResourceKind;
-import java.util.Optional;
 
 /**
  * Ids of what every VPC has without anyone creating it: its main route table and default network ACL,
@@ -27,11 +26,9 @@ public final class VpcFixtures {
         return ids.toAws(ResourceKind.ROUTE_TABLE, network.id() + MAIN_ROUTE_TABLE);
     }
 
-    /** Only the default VPC comes with an internet gateway. */
-    public Optional<String> internetGatewayId(Network network) {
-        return network.isDefault()
-                ? Optional.of(ids.toAws(ResourceKind.INTERNET_GATEWAY, network.id() + INTERNET_GATEWAY))
-                : Optional.empty();
+    /** The id of the internet gateway the default VPC comes with. */
+    public String defaultInternetGatewayId(Network network) {
+        return ids.toAws(ResourceKind.INTERNET_GATEWAY, network.id() + INTERNET_GATEWAY);
     }
 
     public String defaultNetworkAclId(Network network) {

@@ -23,7 +23,7 @@ public final class CreateLaunchTemplate
     CreateLaunchTemplate(Ec2Context ec2, LaunchTemplateStore store) {
         this.ec2 = ec2;
         this.store = store;
-        this.tokens = new CreateTokens(ec2.store(), "CreateLaunchTemplate");
+        this.tokens = new CreateTokens(ec2.store(), ec2.clock(), "CreateLaunchTemplate");
     }
 
     @Override
@@ -45,8 +45,14 @@ public final class CreateLaunchTemplate
                     .launchTemplate(TemplateShapes.template(created, ec2.tags().of(account, created.id())))
                     .build();
         }
-        TemplateRecord template = store.create(account, name, ec2.clock().instant(), context.principal().arn(),
-                description, TemplateShapes.tree(request.launchTemplateData()));
+        TemplateRecord template;
+        try {
+            template = store.create(account, name, ec2.clock().instant(), context.principal().arn(), description,
+                    TemplateShapes.tree(request.launchTemplateData()));
+        } catch (RuntimeException e) {
+            tokens.release(account, request.clientToken());
+            throw e;
+        }
         if (!tags.isEmpty()) {
             ec2.tags().put(account, template.id(), tags);
         }

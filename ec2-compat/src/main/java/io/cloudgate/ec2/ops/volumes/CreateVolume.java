@@ -35,7 +35,7 @@ public final class CreateVolume implements Operation<CreateVolumeRequest, Create
         this.records = records;
         this.lookup = new VolumeLookup(ec2);
         this.shapes = new VolumeShapes(ec2, records);
-        this.tokens = new CreateTokens(ec2.store(), "CreateVolume");
+        this.tokens = new CreateTokens(ec2.store(), ec2.clock(), "CreateVolume");
     }
 
     @Override
@@ -67,9 +67,17 @@ public final class CreateVolume implements Operation<CreateVolumeRequest, Create
         DryRun.check(request.dryRun());
         int fingerprint = request.toBuilder().clientToken(null).dryRun(null).build().hashCode();
         Optional<String> earlier = tokens.earlier(account, request.clientToken(), fingerprint);
-        Volume volume = earlier.isPresent()
-                ? lookup.findVolume(account, earlier.get()).orElseThrow(CreateTokens::deleted)
-                : create(account, zone, settings, snapshot, request.snapshotId());
+        Volume volume;
+        try {
+            volume = earlier.isPresent()
+                    ? lookup.findVolume(account, earlier.get()).orElseThrow(CreateTokens::deleted)
+                    : create(account, zone, settings, snapshot, request.snapshotId());
+        } catch (RuntimeException e) {
+            if (earlier.isEmpty()) {
+                tokens.release(account, request.clientToken());
+            }
+            throw e;
+        }
         String volumeId = ec2.ids().toAws(ResourceKind.VOLUME, volume.id());
         if (earlier.isEmpty()) {
             records.putEncryption(account, volumeId, encryption);

@@ -15,6 +15,9 @@ import software.amazon.awssdk.services.ec2.model.VolumeAttachmentState;
 
 /** The cloud's volumes and snapshots in EC2's shapes, with AWS ids, tags and the EC2-side flags. */
 final class VolumeShapes {
+    /** The account the cloud's public snapshots are shown under: Amazon's, as its images' snapshots are. */
+    static final String CLOUD_OWNER_ID = "137112412989";
+
     private final Ec2Context ec2;
     private final EbsRecords records;
 
@@ -83,7 +86,8 @@ final class VolumeShapes {
                 .state(snapshot.state())
                 .startTime(snapshot.startedAt())
                 .progress(snapshot.progressPercent() + "%")
-                .ownerId(snapshot.owner() == null ? account : snapshot.owner())
+                .ownerId(snapshot.owner() == null ? CLOUD_OWNER_ID : snapshot.owner())
+                .ownerAlias(snapshot.owner() == null ? "amazon" : null)
                 .description(snapshot.description() == null ? "" : snapshot.description())
                 .volumeSize(snapshot.sizeGib())
                 .encrypted(encryption.encrypted())

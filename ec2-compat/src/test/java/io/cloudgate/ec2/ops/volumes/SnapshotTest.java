@@ -53,7 +53,8 @@ class SnapshotTest {
         Snapshot completed = calls.snapshots(bed.tenant(), r -> r.ownerIds("self")).snapshots().getFirst();
         assertThat(completed.state()).isEqualTo(SnapshotState.COMPLETED);
         assertThat(completed.progress()).isEqualTo("100%");
-        assertThat(calls.snapshots(bed.tenant(), r -> r.ownerIds("amazon")).snapshots()).isEmpty();
+        assertThat(calls.snapshots(bed.tenant(), r -> r.ownerIds("amazon")).snapshots())
+                .noneMatch(snapshot -> snapshot.snapshotId().equals(created.snapshotId()));
         assertThat(calls.snapshots(bed.tenant(), r -> r.filters(f -> f.name("volume-id").values(volumeId),
                 f -> f.name("tag:Backup").values("yes"))).snapshots()).hasSize(1);
 
@@ -81,6 +82,32 @@ class SnapshotTest {
         errorCode(() -> calls.snapshot(bed.other(), r -> r.volumeId(volumeId)), "InvalidVolume.NotFound");
         assertThat(calls.snapshots(bed.other(), r -> { }).snapshots()).isEmpty();
         assertThat(calls.snapshots(bed.tenant(), r -> r.ownerIds(Ec2Testbed.OTHER_ACCOUNT)).snapshots()).isEmpty();
+    }
+
+    @Test
+    void publicImagesRootSnapshotsAreListedUnderAmazonAndRestoreVolumes() {
+        var image = bed.context.compute().images().visibleTo(Ec2Testbed.ACCOUNT).stream()
+                .filter(candidate -> candidate.owner() == null).findFirst().orElseThrow();
+        String rootId = bed.context.ids().toAws(ResourceKind.SNAPSHOT,
+                bed.context.compute().images().rootSnapshotId(Ec2Testbed.ACCOUNT, image.id()).orElseThrow());
+
+        var amazon = calls.snapshots(bed.tenant(), r -> r.ownerIds("amazon")).snapshots();
+        assertThat(amazon).extracting(Snapshot::snapshotId).contains(rootId);
+        assertThat(amazon).allSatisfy(snapshot -> {
+            assertThat(snapshot.ownerAlias()).isEqualTo("amazon");
+            assertThat(snapshot.ownerId()).isEqualTo("137112412989");
+            assertThat(snapshot.state()).isEqualTo(SnapshotState.COMPLETED);
+        });
+        assertThat(calls.snapshots(bed.other(), r -> r.restorableByUserIds("all")).snapshots())
+                .extracting(Snapshot::snapshotId).contains(rootId);
+        assertThat(calls.snapshots(bed.tenant(), r -> r.ownerIds("self")).snapshots()).isEmpty();
+        assertThat(calls.snapshots(bed.tenant(), r -> r.snapshotIds(rootId)).snapshots()).singleElement()
+                .satisfies(snapshot -> assertThat(snapshot.volumeSize()).isEqualTo(image.sizeGib()));
+
+        var restored = calls.create(bed.other(), r -> r.snapshotId(rootId).size(20));
+        assertThat(restored.snapshotId()).isEqualTo(rootId);
+        assertThat(restored.size()).isEqualTo(20);
+        errorCode(() -> calls.deleteSnapshot(bed.tenant(), rootId), "InvalidSnapshot.NotFound");
     }
 
     @Test

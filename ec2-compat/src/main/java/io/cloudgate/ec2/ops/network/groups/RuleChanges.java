@@ -131,7 +131,7 @@ final class RuleChanges {
         return defaultNetwork.id().equals(group.networkId());
     }
 
-    private AwsException duplicate(FirewallRule rule) {
+    AwsException duplicate(FirewallRule rule) {
         String peerGroup = rule.groupId() == null ? null
                 : context.ids().toAws(ResourceKind.SECURITY_GROUP, rule.groupId());
         return AwsException.badRequest("InvalidPermission.Duplicate",

@@ -9,6 +9,7 @@ import io.cloudgate.compute.SecurityGroup;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Page;
 import io.cloudgate.ec2.core.ResourceKind;
+import io.cloudgate.ec2.ops.instances.InstanceSettings;
 import io.cloudgate.ec2.ops.network.NetworkLookup;
 import io.cloudgate.ec2.ops.network.RequestedIds;
 import java.util.Comparator;
@@ -26,11 +27,13 @@ public final class DescribeNetworkInterfaces
     private final Ec2Context context;
     private final NetworkLookup lookup;
     private final InterfaceView view;
+    private final InstanceSettings settings;
 
     public DescribeNetworkInterfaces(Ec2Context context) {
         this.context = context;
         this.lookup = new NetworkLookup(context);
         this.view = new InterfaceView(context);
+        this.settings = new InstanceSettings(context.store());
     }
 
     @Override
@@ -45,7 +48,8 @@ public final class DescribeNetworkInterfaces
                         .stream().filter(address -> address.machineId() != null)
                         .collect(Collectors.toMap(Address::machineId, Function.identity(), (a, b) -> a)),
                 context.compute().zones().list(),
-                context.tags().all(account));
+                context.tags().all(account),
+                settings.sourceDestCheck(account));
         List<NetworkInterface> interfaces = NetworkLookup.port(() -> context.compute().machines().list(account),
                         ResourceKind.INSTANCE, null).stream()
                 .filter(machine -> machine.state() != MachineState.TERMINATED && machine.privateAddress() != null)

@@ -15,6 +15,7 @@ import io.cloudgate.ec2.ops.network.vpcs.VpcAttributes;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import software.amazon.awssdk.services.ec2.model.GroupIdentifier;
 import software.amazon.awssdk.services.ec2.model.NetworkInterface;
 import software.amazon.awssdk.services.ec2.model.NetworkInterfaceAssociation;
@@ -32,7 +33,7 @@ final class InterfaceView {
     /** What one call needs about the account besides the machine itself. */
     record AccountState(String account, Map<String, SecurityGroup> groups, Map<String, Network> networks,
                         Map<String, Address> addressesByMachine, List<Zone> zones,
-                        Map<String, Map<String, String>> tags) {
+                        Map<String, Map<String, String>> tags, Predicate<String> sourceDestCheck) {
     }
 
     InterfaceView(Ec2Context context) {
@@ -79,7 +80,7 @@ final class InterfaceView {
                         .build())
                 .association(association)
                 .requesterManaged(false)
-                .sourceDestCheck(true)
+                .sourceDestCheck(state.sourceDestCheck().test(machine.id()))
                 .status("in-use")
                 .subnetId(context.ids().toAws(ResourceKind.SUBNET, machine.subnetId()))
                 .vpcId(context.ids().toAws(ResourceKind.VPC, machine.networkId()))

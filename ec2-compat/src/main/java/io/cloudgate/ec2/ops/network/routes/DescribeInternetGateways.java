@@ -9,11 +9,8 @@ import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.Page;
 import io.cloudgate.ec2.core.ResourceKind;
-import io.cloudgate.ec2.core.TagSpecifications;
-import io.cloudgate.ec2.ops.network.NetworkLookup;
 import io.cloudgate.ec2.ops.network.RequestedIds;
 import io.cloudgate.ec2.ops.network.SdkTags;
-import io.cloudgate.ec2.ops.network.VpcFixtures;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +19,7 @@ import software.amazon.awssdk.services.ec2.model.DescribeInternetGatewaysRespons
 import software.amazon.awssdk.services.ec2.model.InternetGateway;
 import software.amazon.awssdk.services.ec2.model.InternetGatewayAttachment;
 
-/** DescribeInternetGateways: the default VPC's gateway, attached ("available", as AWS reports it). */
+/** DescribeInternetGateways: the default VPC's gateway and those created, with their attachments. */
 public final class DescribeInternetGateways
         implements Operation<DescribeInternetGatewaysRequest, DescribeInternetGatewaysResponse> {
     private static final Filters<InternetGateway> FILTERS = new Filters<>(Map.of(
@@ -33,13 +30,11 @@ public final class DescribeInternetGateways
             gateway -> SdkTags.asMap(gateway.tags()));
 
     private final Ec2Context context;
-    private final NetworkLookup lookup;
-    private final VpcFixtures fixtures;
+    private final RoutingStore routing;
 
     public DescribeInternetGateways(Ec2Context context) {
         this.context = context;
-        this.lookup = new NetworkLookup(context);
-        this.fixtures = new VpcFixtures(context.ids());
+        this.routing = new RoutingStore(context);
     }
 
     @Override
@@ -48,14 +43,8 @@ public final class DescribeInternetGateways
         String account = requestContext.principal().accountId();
         var matcher = FILTERS.matcher(request.filters());
         Map<String, Map<String, String>> tags = context.tags().all(account);
-        List<InternetGateway> gateways = lookup.networks(account).stream()
-                .flatMap(network -> fixtures.internetGatewayId(network).map(gatewayId -> InternetGateway.builder()
-                        .internetGatewayId(gatewayId)
-                        .ownerId(account)
-                        .attachments(InternetGatewayAttachment.builder().vpcId(lookup.vpcId(network.id()))
-                                .state("available").build())
-                        .tags(TagSpecifications.toSdk(tags.getOrDefault(gatewayId, Map.of())))
-                        .build()).stream())
+        List<InternetGateway> gateways = routing.read(account).gateways().stream()
+                .map(gateway -> RouteShapes.gateway(account, gateway, tags.getOrDefault(gateway.id(), Map.of())))
                 .sorted(Comparator.comparing(InternetGateway::internetGatewayId))
                 .toList();
         var wanted = RequestedIds.check(ResourceKind.INTERNET_GATEWAY, request.internetGatewayIds(),

@@ -10,29 +10,24 @@ import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.Filters;
 import io.cloudgate.ec2.core.Page;
 import io.cloudgate.ec2.core.ResourceKind;
-import io.cloudgate.ec2.core.TagSpecifications;
 import io.cloudgate.ec2.ops.network.NetworkLookup;
 import io.cloudgate.ec2.ops.network.RequestedIds;
 import io.cloudgate.ec2.ops.network.SdkTags;
-import io.cloudgate.ec2.ops.network.VpcFixtures;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesRequest;
 import software.amazon.awssdk.services.ec2.model.DescribeRouteTablesResponse;
 import software.amazon.awssdk.services.ec2.model.Route;
-import software.amazon.awssdk.services.ec2.model.RouteOrigin;
-import software.amazon.awssdk.services.ec2.model.RouteState;
 import software.amazon.awssdk.services.ec2.model.RouteTable;
 import software.amazon.awssdk.services.ec2.model.RouteTableAssociation;
-import software.amazon.awssdk.services.ec2.model.RouteTableAssociationState;
-import software.amazon.awssdk.services.ec2.model.RouteTableAssociationStateCode;
 
 /**
- * DescribeRouteTables: each VPC's main route table, with the local route for the VPC's block and, in the
- * default VPC, a default route to its internet gateway. Subnets use the main table implicitly, so it has
- * no subnet associations, as on AWS.
+ * DescribeRouteTables: each VPC's main table (the local route, and in the default VPC a default route to its
+ * internet gateway, until changed) and the tables created in it, with their subnet associations. Subnets
+ * without an explicit association use the main table implicitly, so it lists none for them, as on AWS.
  */
 public final class DescribeRouteTables implements Operation<DescribeRouteTablesRequest, DescribeRouteTablesResponse> {
     private static final Filters<RouteTable> FILTERS = new Filters<>(Map.ofEntries(
@@ -47,6 +42,8 @@ public final class DescribeRouteTables implements Operation<DescribeRouteTablesR
             Map.entry("association.subnet-id", each(RouteTable::associations, RouteTableAssociation::subnetId)),
             Map.entry("association.gateway-id", each(RouteTable::associations, RouteTableAssociation::gatewayId)),
             Map.entry("route.destination-cidr-block", each(RouteTable::routes, Route::destinationCidrBlock)),
+            Map.entry("route.destination-ipv6-cidr-block",
+                    each(RouteTable::routes, Route::destinationIpv6CidrBlock)),
             Map.entry("route.gateway-id", each(RouteTable::routes, Route::gatewayId)),
             Map.entry("route.origin", each(RouteTable::routes, Route::originAsString)),
             Map.entry("route.state", each(RouteTable::routes, Route::stateAsString))),
@@ -54,12 +51,12 @@ public final class DescribeRouteTables implements Operation<DescribeRouteTablesR
 
     private final Ec2Context context;
     private final NetworkLookup lookup;
-    private final VpcFixtures fixtures;
+    private final RoutingStore routing;
 
     public DescribeRouteTables(Ec2Context context) {
         this.context = context;
         this.lookup = new NetworkLookup(context);
-        this.fixtures = new VpcFixtures(context.ids());
+        this.routing = new RoutingStore(context);
     }
 
     @Override
@@ -67,8 +64,13 @@ public final class DescribeRouteTables implements Operation<DescribeRouteTablesR
         String account = requestContext.principal().accountId();
         var matcher = FILTERS.matcher(request.filters());
         Map<String, Map<String, String>> tags = context.tags().all(account);
-        List<RouteTable> tables = lookup.networks(account).stream()
-                .map(network -> mainTable(account, network, tags))
+        List<Network> networks = lookup.networks(account);
+        Map<String, Network> byVpcId = networks.stream()
+                .collect(Collectors.toMap(network -> lookup.vpcId(network.id()), Function.identity()));
+        RoutingState state = routing.read(account);
+        List<RouteTable> tables = routing.tables(state, networks).stream()
+                .map(table -> RouteShapes.table(account, table, byVpcId.get(table.vpcId()), state,
+                        tags.getOrDefault(table.id(), Map.of())))
                 .sorted(Comparator.comparing(RouteTable::routeTableId))
                 .toList();
         var wanted = RequestedIds.check(ResourceKind.ROUTE_TABLE, request.routeTableIds(),
@@ -80,30 +82,5 @@ public final class DescribeRouteTables implements Operation<DescribeRouteTablesR
         Page<RouteTable> page = Page.of(matching, RouteTable::routeTableId, request.maxResults(),
                 request.nextToken(), 5, 100);
         return DescribeRouteTablesResponse.builder().routeTables(page.items()).nextToken(page.nextToken()).build();
-    }
-
-    private RouteTable mainTable(String account, Network network, Map<String, Map<String, String>> tags) {
-        String tableId = fixtures.mainRouteTableId(network);
-        List<Route> routes = new ArrayList<>();
-        routes.add(Route.builder().destinationCidrBlock(network.cidr()).gatewayId("local")
-                .origin(RouteOrigin.CREATE_ROUTE_TABLE).state(RouteState.ACTIVE).build());
-        fixtures.internetGatewayId(network).ifPresent(gatewayId -> routes.add(Route.builder()
-                .destinationCidrBlock("0.0.0.0/0").gatewayId(gatewayId)
-                .origin(RouteOrigin.CREATE_ROUTE).state(RouteState.ACTIVE).build()));
-        return RouteTable.builder()
-                .routeTableId(tableId)
-                .vpcId(lookup.vpcId(network.id()))
-                .ownerId(account)
-                .routes(routes)
-                .associations(RouteTableAssociation.builder()
-                        .main(true)
-                        .routeTableAssociationId(VpcFixtures.associationId("rtbassoc", tableId))
-                        .routeTableId(tableId)
-                        .associationState(RouteTableAssociationState.builder()
-                                .state(RouteTableAssociationStateCode.ASSOCIATED).build())
-                        .build())
-                .propagatingVgws(List.of())
-                .tags(TagSpecifications.toSdk(tags.getOrDefault(tableId, Map.of())))
-                .build();
     }
 }

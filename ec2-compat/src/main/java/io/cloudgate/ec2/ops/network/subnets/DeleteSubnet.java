@@ -10,6 +10,7 @@ import io.cloudgate.ec2.core.DryRun;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.network.NetworkLookup;
+import io.cloudgate.ec2.ops.network.routes.RoutingStore;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteSubnetResponse;
 
@@ -18,11 +19,13 @@ public final class DeleteSubnet implements Operation<DeleteSubnetRequest, Delete
     private final Ec2Context context;
     private final NetworkLookup lookup;
     private final SubnetAttributes attributes;
+    private final RoutingStore routing;
 
     public DeleteSubnet(Ec2Context context, SubnetAttributes attributes) {
         this.context = context;
         this.lookup = new NetworkLookup(context);
         this.attributes = attributes;
+        this.routing = new RoutingStore(context);
     }
 
     @Override
@@ -44,6 +47,7 @@ public final class DeleteSubnet implements Operation<DeleteSubnetRequest, Delete
             throw ComputeErrors.toAws(e, ResourceKind.SUBNET, subnetId);
         }
         attributes.forget(account, subnetId);
+        routing.subnetDeleted(account, subnetId);
         context.tags().forget(account, subnetId);
         return DeleteSubnetResponse.builder().build();
     }

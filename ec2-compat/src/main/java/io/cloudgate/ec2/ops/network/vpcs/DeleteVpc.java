@@ -12,25 +12,29 @@ import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.network.NetworkLookup;
 import io.cloudgate.ec2.ops.network.VpcFixtures;
+import io.cloudgate.ec2.ops.network.routes.RoutingStore;
 import java.util.List;
 import software.amazon.awssdk.services.ec2.model.DeleteVpcRequest;
 import software.amazon.awssdk.services.ec2.model.DeleteVpcResponse;
 
 /**
- * DeleteVpc: refused with DependencyViolation while the VPC has subnets, machines or security groups other
- * than its default one (which goes with it), as AWS refuses.
+ * DeleteVpc: refused with DependencyViolation while the VPC has subnets, machines, security groups other
+ * than its default one (which goes with it), an internet gateway attached or route tables other than its
+ * main one, as AWS refuses.
  */
 public final class DeleteVpc implements Operation<DeleteVpcRequest, DeleteVpcResponse> {
     private final Ec2Context context;
     private final NetworkLookup lookup;
     private final VpcAttributes attributes;
     private final VpcFixtures fixtures;
+    private final RoutingStore routing;
 
     public DeleteVpc(Ec2Context context, VpcAttributes attributes) {
         this.context = context;
         this.lookup = new NetworkLookup(context);
         this.attributes = attributes;
         this.fixtures = new VpcFixtures(context.ids());
+        this.routing = new RoutingStore(context);
     }
 
     @Override
@@ -44,7 +48,8 @@ public final class DeleteVpc implements Operation<DeleteVpcRequest, DeleteVpcRes
         List<SecurityGroup> groups = lookup.groups(account).stream()
                 .filter(group -> group.networkId().equals(network.id()))
                 .toList();
-        if (groups.stream().anyMatch(group -> !"default".equals(group.name()))) {
+        if (groups.stream().anyMatch(group -> !"default".equals(group.name()))
+                || routing.blocksVpcDeletion(account, vpcId)) {
             throw dependencies(vpcId);
         }
         DryRun.check(request.dryRun());
@@ -55,6 +60,7 @@ public final class DeleteVpc implements Operation<DeleteVpcRequest, DeleteVpcRes
                     : ComputeErrors.toAws(e, ResourceKind.VPC, vpcId);
         }
         attributes.forget(account, vpcId);
+        routing.vpcDeleted(account, vpcId);
         context.tags().forget(account, vpcId);
         context.tags().forget(account, fixtures.mainRouteTableId(network));
         context.tags().forget(account, fixtures.defaultNetworkAclId(network));
