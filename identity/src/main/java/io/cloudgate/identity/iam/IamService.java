@@ -1,6 +1,7 @@
 package io.cloudgate.identity.iam;
 
 import static io.cloudgate.protocol.sdk.SdkSchemas.operation;
+import static io.cloudgate.protocol.sdk.SdkSchemas.operationWithoutOutput;
 
 import io.cloudgate.api.AwsOperationNames;
 import io.cloudgate.api.AwsService;
@@ -14,9 +15,7 @@ import software.amazon.awssdk.services.iam.model.CreateAccessKeyResponse;
 import software.amazon.awssdk.services.iam.model.CreateUserRequest;
 import software.amazon.awssdk.services.iam.model.CreateUserResponse;
 import software.amazon.awssdk.services.iam.model.DeleteAccessKeyRequest;
-import software.amazon.awssdk.services.iam.model.DeleteAccessKeyResponse;
 import software.amazon.awssdk.services.iam.model.DeleteUserRequest;
-import software.amazon.awssdk.services.iam.model.DeleteUserResponse;
 import software.amazon.awssdk.services.iam.model.GetUserRequest;
 import software.amazon.awssdk.services.iam.model.GetUserResponse;
 import software.amazon.awssdk.services.iam.model.ListAccessKeysRequest;
@@ -26,7 +25,6 @@ import software.amazon.awssdk.services.iam.model.ListGroupsForUserResponse;
 import software.amazon.awssdk.services.iam.model.ListUsersRequest;
 import software.amazon.awssdk.services.iam.model.ListUsersResponse;
 import software.amazon.awssdk.services.iam.model.UpdateAccessKeyRequest;
-import software.amazon.awssdk.services.iam.model.UpdateAccessKeyResponse;
 
 /** IAM basics (awsQuery): users and their access keys. */
 public final class IamService {
@@ -43,18 +41,18 @@ public final class IamService {
                                 GetUserResponse::builder), new GetUser(identities)),
                         BoundOperation.of(operation("ListUsers", ListUsersRequest::builder,
                                 ListUsersResponse::builder), new ListUsers(identities)),
-                        BoundOperation.of(operation("DeleteUser", DeleteUserRequest::builder,
-                                DeleteUserResponse::builder), new DeleteUser(identities)),
+                        BoundOperation.of(operationWithoutOutput("DeleteUser", DeleteUserRequest::builder),
+                                new DeleteUser(identities)),
                         BoundOperation.of(operation("ListGroupsForUser", ListGroupsForUserRequest::builder,
                                 ListGroupsForUserResponse::builder), new ListGroupsForUser(identities)),
                         BoundOperation.of(operation("CreateAccessKey", CreateAccessKeyRequest::builder,
                                 CreateAccessKeyResponse::builder), new CreateAccessKey(identities)),
                         BoundOperation.of(operation("ListAccessKeys", ListAccessKeysRequest::builder,
                                 ListAccessKeysResponse::builder), new ListAccessKeys(identities)),
-                        BoundOperation.of(operation("UpdateAccessKey", UpdateAccessKeyRequest::builder,
-                                UpdateAccessKeyResponse::builder), new UpdateAccessKey(identities)),
-                        BoundOperation.of(operation("DeleteAccessKey", DeleteAccessKeyRequest::builder,
-                                DeleteAccessKeyResponse::builder), new DeleteAccessKey(identities))),
+                        BoundOperation.of(operationWithoutOutput("UpdateAccessKey", UpdateAccessKeyRequest::builder),
+                                new UpdateAccessKey(identities)),
+                        BoundOperation.of(operationWithoutOutput("DeleteAccessKey", DeleteAccessKeyRequest::builder),
+                                new DeleteAccessKey(identities))),
                 AwsOperationNames.fromClient(IamClient.class),
                 ServiceErrors.query());
     }

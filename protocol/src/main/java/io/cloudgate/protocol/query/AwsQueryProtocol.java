@@ -43,7 +43,7 @@ public final class AwsQueryProtocol implements Protocol {
                                      String requestId) {
         XmlWriter writer = new XmlWriter();
         writer.start(operation.name() + "Response").attribute("xmlns", service.xmlNamespace());
-        if (output != null && operation.output() != null && !operation.output().members().isEmpty()) {
+        if (output != null && operation.output() != null) {
             writer.start(operation.name() + "Result");
             XmlShapeWriter.STANDARD.writeMembers(writer, operation.output(), output);
             writer.end();

@@ -39,6 +39,15 @@ public final class SdkSchemas {
         return new OperationSchema(name, of(input), of(output), null);
     }
 
+    /**
+     * An RPC operation whose model declares no output at all (Smithy Unit), unlike one whose output is an empty
+     * structure: awsQuery answers the former without a Result element and the latter with an empty one, and
+     * clients such as the Go SDK insist on the difference.
+     */
+    public static OperationSchema operationWithoutOutput(String name, Supplier<? extends SdkPojo> input) {
+        return new OperationSchema(name, of(input), null, null);
+    }
+
     /** A REST operation (restXml): as above plus its HTTP method, URI pattern and success code. */
     public static OperationSchema operation(String name, Supplier<? extends SdkPojo> input,
                                             Supplier<? extends SdkPojo> output, HttpBinding http) {

@@ -26,6 +26,8 @@ import software.amazon.awssdk.services.cloudwatch.model.CloudWatchException;
 import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
 import software.amazon.awssdk.services.cloudwatch.model.DeleteAlarmsRequest;
 import software.amazon.awssdk.services.cloudwatch.model.DeleteAlarmsResponse;
+import software.amazon.awssdk.services.cloudwatch.model.DeleteDashboardsRequest;
+import software.amazon.awssdk.services.cloudwatch.model.DeleteDashboardsResponse;
 import software.amazon.awssdk.services.cloudwatch.model.Dimension;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricStatisticsRequest;
 import software.amazon.awssdk.services.cloudwatch.model.GetMetricStatisticsResponse;
@@ -59,7 +61,9 @@ class AwsQueryProtocolTest {
             SdkSchemas.operation("PutMetricData", PutMetricDataRequest::builder, PutMetricDataResponse::builder),
             SdkSchemas.operation("GetMetricStatistics", GetMetricStatisticsRequest::builder,
                     GetMetricStatisticsResponse::builder),
-            SdkSchemas.operation("DeleteAlarms", DeleteAlarmsRequest::builder, DeleteAlarmsResponse::builder));
+            SdkSchemas.operationWithoutOutput("DeleteAlarms", DeleteAlarmsRequest::builder),
+            SdkSchemas.operation("DeleteDashboards", DeleteDashboardsRequest::builder,
+                    DeleteDashboardsResponse::builder));
     private static final ServiceSchema SNS = service("sns", "2010-03-31", "http://sns.amazonaws.com/doc/2010-03-31/",
             SdkSchemas.operation("Publish", PublishRequest::builder, PublishResponse::builder),
             SdkSchemas.operation("GetTopicAttributes", GetTopicAttributesRequest::builder,
@@ -177,12 +181,22 @@ class AwsQueryProtocolTest {
     }
 
     @Test
-    void outputWithoutMembersHasNoResultElement() {
+    void operationWithoutOutputHasNoResultElement() {
         XmlElement root = XmlReader.parse(protocol.encodeOutput(CLOUDWATCH, CLOUDWATCH.operation("DeleteAlarms"),
                 DeleteAlarmsResponse.builder().build(), "rid").body());
 
         assertThat(root.name()).isEqualTo("DeleteAlarmsResponse");
         assertThat(root.children()).extracting(XmlElement::name).containsExactly("ResponseMetadata");
+    }
+
+    @Test
+    void emptyOutputStructureStillHasItsResultElement() {
+        XmlElement root = XmlReader.parse(protocol.encodeOutput(CLOUDWATCH, CLOUDWATCH.operation("DeleteDashboards"),
+                DeleteDashboardsResponse.builder().build(), "rid").body());
+
+        assertThat(root.children()).extracting(XmlElement::name)
+                .containsExactly("DeleteDashboardsResult", "ResponseMetadata");
+        assertThat(root.children().get(0).children()).isEmpty();
     }
 
     @Test

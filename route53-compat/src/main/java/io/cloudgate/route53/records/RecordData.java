@@ -14,6 +14,8 @@ public final class RecordData {
     public static final Set<String> TYPES = Set.of("A", "AAAA", "CNAME", "MX", "TXT", "SRV", "CAA", "NS", "SOA",
             "PTR", "SPF");
     private static final Set<String> SINGLE_VALUED = Set.of("CNAME", "SOA");
+    /** DNS's limit on one character string; longer TXT data must be split into several strings. */
+    private static final int MAX_STRING = 255;
 
     private RecordData() {
     }
@@ -46,6 +48,13 @@ public final class RecordData {
                 return value.contains(":") && parses(type, value) ? null
                         : fatal("AAAARRDATAIllegalIPv6Address (Value is not a valid IPv6 address)", value);
             }
+            case "TXT", "SPF" -> {
+                if (longestString(value) > MAX_STRING) {
+                    return fatal("CharacterStringTooLong (Value is too long)", value);
+                }
+                return parses(type, value) ? null : fatal(type + "RRDATAIllegalFormat (Value is not valid for "
+                        + type + ")", value);
+            }
             default -> {
                 return parses(type, value) ? null : fatal(type + "RRDATAIllegalFormat (Value is not valid for "
                         + type + ")", value);
@@ -69,6 +78,34 @@ public final class RecordData {
             }
         }
         return served;
+    }
+
+    /** The length of the longest character string in a TXT value: quoted or bare, escapes counting as one. */
+    private static int longestString(String value) {
+        int longest = 0;
+        int length = 0;
+        boolean quoted = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted && Character.isWhitespace(c)) {
+                length = 0;
+                continue;
+            } else if (c == '\\') {
+                boolean decimal = i + 3 < value.length() && value.substring(i + 1, i + 4).chars()
+                        .allMatch(Character::isDigit);
+                i += decimal ? 3 : 1;
+                length++;
+            } else {
+                length++;
+            }
+            longest = Math.max(longest, length);
+            if (c == '"' && !quoted) {
+                length = 0;
+            }
+        }
+        return longest;
     }
 
     private static boolean isIpv4(String value) {

@@ -21,8 +21,11 @@ final class ZoneViews {
                 .build();
     }
 
+    /** The name servers without their trailing dot, as AWS lists them ("ns-2048.awsdns-64.com"). */
     static DelegationSet delegationSet(ZoneRecord zone) {
-        return DelegationSet.builder().nameServers(zone.nameServers()).build();
+        return DelegationSet.builder().nameServers(zone.nameServers().stream()
+                .map(server -> server.endsWith(".") ? server.substring(0, server.length() - 1) : server)
+                .toList()).build();
     }
 
     static VPC vpc(ZoneRecord.Vpc vpc) {

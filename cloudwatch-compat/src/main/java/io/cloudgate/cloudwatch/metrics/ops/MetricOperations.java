@@ -1,6 +1,7 @@
 package io.cloudgate.cloudwatch.metrics.ops;
 
 import static io.cloudgate.protocol.sdk.SdkSchemas.operation;
+import static io.cloudgate.protocol.sdk.SdkSchemas.operationWithoutOutput;
 
 import io.cloudgate.api.BoundOperation;
 import io.cloudgate.cloudwatch.CloudWatchContext;
@@ -12,7 +13,6 @@ import software.amazon.awssdk.services.cloudwatch.model.GetMetricStatisticsRespo
 import software.amazon.awssdk.services.cloudwatch.model.ListMetricsRequest;
 import software.amazon.awssdk.services.cloudwatch.model.ListMetricsResponse;
 import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataRequest;
-import software.amazon.awssdk.services.cloudwatch.model.PutMetricDataResponse;
 
 /** PutMetricData, GetMetricStatistics, GetMetricData and ListMetrics. */
 public final class MetricOperations {
@@ -21,8 +21,8 @@ public final class MetricOperations {
 
     public static List<BoundOperation> all(CloudWatchContext context) {
         return List.of(
-                BoundOperation.of(operation("PutMetricData", PutMetricDataRequest::builder,
-                        PutMetricDataResponse::builder), new PutMetricData(context.metrics(), context.clock())),
+                BoundOperation.of(operationWithoutOutput("PutMetricData", PutMetricDataRequest::builder),
+                        new PutMetricData(context.metrics(), context.clock())),
                 BoundOperation.of(operation("GetMetricStatistics", GetMetricStatisticsRequest::builder,
                         GetMetricStatisticsResponse::builder),
                         new GetMetricStatistics(context.metrics(), context.clock())),
