@@ -1,6 +1,7 @@
 # A tenant's network as a Terraform user would write it: the provider on its default settings, a VPC with
-# a subnet, security groups with inline rules, standalone rules of both generations, and the data sources
-# that find the default VPC and its subnets.
+# a subnet made public by an internet gateway, a route table and its association, security groups with
+# inline rules, standalone rules of both generations, and the data sources that find the default VPC and
+# its subnets.
 terraform {
   required_providers {
     aws = {
@@ -64,6 +65,32 @@ resource "aws_subnet" "public" {
   tags = {
     Name = "tf-public"
   }
+}
+
+resource "aws_internet_gateway" "main" {
+  vpc_id = aws_vpc.main.id
+
+  tags = {
+    Name = "tf-igw"
+  }
+}
+
+resource "aws_route_table" "public" {
+  vpc_id = aws_vpc.main.id
+
+  route {
+    cidr_block = "0.0.0.0/0"
+    gateway_id = aws_internet_gateway.main.id
+  }
+
+  tags = {
+    Name = "tf-public"
+  }
+}
+
+resource "aws_route_table_association" "public" {
+  subnet_id      = aws_subnet.public.id
+  route_table_id = aws_route_table.public.id
 }
 
 resource "aws_security_group" "web" {
@@ -145,6 +172,14 @@ output "vpc_id" {
 
 output "main_route_table_id" {
   value = aws_vpc.main.main_route_table_id
+}
+
+output "internet_gateway_id" {
+  value = aws_internet_gateway.main.id
+}
+
+output "public_route_table_id" {
+  value = aws_route_table.public.id
 }
 
 output "subnet_id" {

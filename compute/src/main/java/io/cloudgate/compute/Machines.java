@@ -1,5 +1,6 @@
 package io.cloudgate.compute;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -43,4 +44,12 @@ public interface Machines {
 
     /** The machine's console text so far (boot messages), possibly empty. */
     String consoleOutput(String account, String machineId);
+
+    /**
+     * What the machine used, one sample per whole minute in [from, to) that it ran and that has ended, ascending.
+     * Empty when the machine is unknown or the backend reports no usage (the default).
+     */
+    default List<UsageSample> usage(String account, String machineId, Instant from, Instant to) {
+        return List.of();
+    }
 }

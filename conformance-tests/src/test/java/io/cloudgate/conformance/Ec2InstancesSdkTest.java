@@ -15,6 +15,7 @@ import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Instance;
 import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.InstanceStateName;
+import software.amazon.awssdk.services.ec2.model.InstanceAttributeName;
 import software.amazon.awssdk.services.ec2.model.InstanceType;
 import software.amazon.awssdk.services.ec2.model.Reservation;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -119,6 +120,34 @@ class Ec2InstancesSdkTest extends TwoTenants {
             assertError(() -> ec2.describeInstances(r -> r.filters(filter("no-such-filter", "x"))),
                     "InvalidParameterValue", null);
             ec2.terminateInstances(r -> r.instanceIds(id));
+        }
+    }
+
+    @Test
+    void topologyDeviceFlagsAndInterfaceSourceDestCheck() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            String id = ec2.runInstances(r -> r.imageId(amazonLinux(ec2)).instanceType(InstanceType.T3_MICRO)
+                    .minCount(1).maxCount(1)).instances().getFirst().instanceId();
+            ec2.waiter().waitUntilInstanceRunning(r -> r.instanceIds(id), QUICK);
+            ec2.modifyInstanceAttribute(r -> r.instanceId(id).blockDeviceMappings(device -> device
+                    .deviceName("/dev/xvda").ebs(ebs -> ebs.deleteOnTermination(false))));
+            assertThat(ec2.describeInstanceAttribute(r -> r.instanceId(id)
+                    .attribute(InstanceAttributeName.BLOCK_DEVICE_MAPPING)).blockDeviceMappings()).singleElement()
+                    .satisfies(device -> assertThat(device.ebs().deleteOnTermination()).isFalse());
+            ec2.modifyInstanceAttribute(r -> r.instanceId(id).sourceDestCheck(value -> value.value(false)));
+            assertThat(ec2.describeNetworkInterfaces(r -> r.filters(filter("attachment.instance-id", id)))
+                    .networkInterfaces()).singleElement()
+                    .satisfies(networkInterface -> assertThat(networkInterface.sourceDestCheck()).isFalse());
+            var topology = ec2.describeInstanceTopology(r -> r.instanceIds(id)).instances();
+            assertThat(topology).singleElement().satisfies(instance -> {
+                assertThat(instance.networkNodes()).hasSize(3);
+                assertThat(instance.availabilityZone()).startsWith("us-east-1");
+            });
+            String rootVolume = ec2.describeInstances(r -> r.instanceIds(id)).reservations().getFirst().instances()
+                    .getFirst().blockDeviceMappings().getFirst().ebs().volumeId();
+            ec2.terminateInstances(r -> r.instanceIds(id));
+            ec2.waiter().waitUntilVolumeAvailable(r -> r.volumeIds(rootVolume), QUICK);
+            ec2.deleteVolume(r -> r.volumeId(rootVolume));
         }
     }
 

@@ -140,6 +140,79 @@ class Ec2NetworkSdkTest extends TwoTenants {
         }
     }
 
+    @Test
+    void rulesAreEditedInPlaceKeepingTheirIds() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            String groupId = ec2.createSecurityGroup(r -> r.groupName("edits").description("edits")).groupId();
+            String ruleId = ec2.authorizeSecurityGroupIngress(r -> r.groupId(groupId).ipPermissions(IpPermission
+                    .builder().ipProtocol("tcp").fromPort(80).toPort(80).ipRanges(range -> range.cidrIp("10.0.0.0/8"))
+                    .build())).securityGroupRules().getFirst().securityGroupRuleId();
+            assertThat(ec2.modifySecurityGroupRules(r -> r.groupId(groupId).securityGroupRules(update -> update
+                    .securityGroupRuleId(ruleId).securityGroupRule(rule -> rule.ipProtocol("tcp").fromPort(8080)
+                            .toPort(8080).cidrIpv4("192.168.0.0/16").description("proxy")))).returnValue()).isTrue();
+            ec2.updateSecurityGroupRuleDescriptionsIngress(r -> r.groupId(groupId).securityGroupRuleDescriptions(
+                    description -> description.securityGroupRuleId(ruleId).description("edited")));
+            SecurityGroupRule rule = ec2.describeSecurityGroupRules(r -> r.securityGroupRuleIds(ruleId))
+                    .securityGroupRules().getFirst();
+            assertThat(rule.fromPort()).isEqualTo(8080);
+            assertThat(rule.cidrIpv4()).isEqualTo("192.168.0.0/16");
+            assertThat(rule.description()).isEqualTo("edited");
+            assertError(() -> ec2.modifySecurityGroupRules(r -> r.groupId(groupId).securityGroupRules(update -> update
+                    .securityGroupRuleId("sgr-00000000000000000").securityGroupRule(x -> x.ipProtocol("-1")
+                            .cidrIpv4("0.0.0.0/0")))), "InvalidSecurityGroupRuleId.NotFound");
+            assertError(() -> ec2.updateSecurityGroupRuleDescriptionsEgress(r -> r.groupId(groupId)
+                    .ipPermissions(IpPermission.builder().ipProtocol("tcp").fromPort(1).toPort(1)
+                            .ipRanges(range -> range.cidrIp("1.1.1.1/32")).build())), "InvalidPermission.NotFound");
+        }
+    }
+
+    @Test
+    void gatewaysRouteTablesRoutesAndAssociationsRoundTrip() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant); Ec2Client other = SdkClients.ec2(gateway, stranger)) {
+            String vpcId = ec2.createVpc(r -> r.cidrBlock("10.50.0.0/16")).vpc().vpcId();
+            String subnetId = ec2.createSubnet(r -> r.vpcId(vpcId).cidrBlock("10.50.1.0/24")).subnet().subnetId();
+            String igw = ec2.createInternetGateway(r -> r.tagSpecifications(t -> t
+                    .resourceType(ResourceType.INTERNET_GATEWAY).tags(tag -> tag.key("Name").value("sdk"))))
+                    .internetGateway().internetGatewayId();
+            ec2.attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+            assertError(() -> ec2.attachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId)),
+                    "Resource.AlreadyAssociated");
+            String rtb = ec2.createRouteTable(r -> r.vpcId(vpcId)).routeTable().routeTableId();
+            ec2.createRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
+            assertError(() -> ec2.createRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0")
+                    .gatewayId(igw)), "RouteAlreadyExists");
+            String association = ec2.associateRouteTable(r -> r.routeTableId(rtb).subnetId(subnetId))
+                    .associationId();
+            assertError(() -> ec2.associateRouteTable(r -> r.routeTableId(rtb).subnetId(subnetId)),
+                    "Resource.AlreadyAssociated");
+            var table = ec2.describeRouteTables(r -> r.filters(filter("association.subnet-id", subnetId)))
+                    .routeTables().getFirst();
+            assertThat(table.routeTableId()).isEqualTo(rtb);
+            assertThat(table.routes()).extracting(route -> route.gatewayId()).containsExactly("local", igw);
+            assertThat(ec2.describeInternetGateways(r -> r.filters(filter("tag:Name", "sdk"))).internetGateways())
+                    .singleElement().satisfies(g -> assertThat(g.attachments().getFirst().vpcId()).isEqualTo(vpcId));
+            assertError(() -> other.describeRouteTables(r -> r.routeTableIds(rtb)), "InvalidRouteTableID.NotFound");
+            assertError(() -> other.deleteInternetGateway(r -> r.internetGatewayId(igw)),
+                    "InvalidInternetGatewayID.NotFound");
+
+            assertError(() -> ec2.deleteRouteTable(r -> r.routeTableId(rtb)), "DependencyViolation");
+            assertError(() -> ec2.deleteInternetGateway(r -> r.internetGatewayId(igw)), "DependencyViolation");
+            ec2.replaceRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0").gatewayId(igw));
+            ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0"));
+            assertError(() -> ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0")),
+                    "InvalidRoute.NotFound");
+            ec2.disassociateRouteTable(r -> r.associationId(association));
+            ec2.deleteRouteTable(r -> r.routeTableId(rtb));
+            assertError(() -> ec2.describeRouteTables(r -> r.routeTableIds(rtb)), "InvalidRouteTableID.NotFound");
+            ec2.detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
+            assertError(() -> ec2.detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId)),
+                    "Gateway.NotAttached");
+            ec2.deleteInternetGateway(r -> r.internetGatewayId(igw));
+            ec2.deleteSubnet(r -> r.subnetId(subnetId));
+            ec2.deleteVpc(r -> r.vpcId(vpcId));
+        }
+    }
+
     private static Filter filter(String name, String value) {
         return Filter.builder().name(name).values(value).build();
     }

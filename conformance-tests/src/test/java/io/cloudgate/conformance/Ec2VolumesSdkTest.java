@@ -104,6 +104,24 @@ class Ec2VolumesSdkTest extends TwoTenants {
         }
     }
 
+    @Test
+    void publicImagesRootSnapshotsAreListedAndRestoreVolumes() {
+        try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
+            var image = ec2.describeImages(r -> r.owners("amazon").filters(filter("architecture", "x86_64")))
+                    .images().getFirst();
+            String rootSnapshot = image.blockDeviceMappings().getFirst().ebs().snapshotId();
+            var snapshot = ec2.describeSnapshots(r -> r.ownerIds("amazon")).snapshots().stream()
+                    .filter(candidate -> candidate.snapshotId().equals(rootSnapshot)).findFirst().orElseThrow();
+            assertThat(snapshot.ownerAlias()).isEqualTo("amazon");
+            assertThat(snapshot.state()).isEqualTo(SnapshotState.COMPLETED);
+            String zone = zone(ec2);
+            var volume = ec2.createVolume(r -> r.availabilityZone(zone).snapshotId(rootSnapshot));
+            assertThat(volume.snapshotId()).isEqualTo(rootSnapshot);
+            assertThat(volume.size()).isEqualTo(snapshot.volumeSize());
+            ec2.deleteVolume(r -> r.volumeId(volume.volumeId()));
+        }
+    }
+
     private static String zone(Ec2Client ec2) {
         return ec2.describeAvailabilityZones().availabilityZones().getFirst().zoneName();
     }

@@ -51,7 +51,7 @@ class PackagedGatewayTest {
     /** Starts the jar, waits for its banner, runs `aws sts get-caller-identity` as printed, then stops it with SIGTERM. */
     private Banner startAndStop() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process gateway = new ProcessBuilder(java, "-jar", JAR.toString(), "--port", "0",
+        Process gateway = new ProcessBuilder(java, "-jar", JAR.toString(), "--port", "0", "--dns-port", "0",
                 "--data-dir", directory.resolve("data").toString(),
                 "--master-key-file", directory.resolve("master.key").toString())
                 .redirectError(directory.resolve("gateway.err").toFile())

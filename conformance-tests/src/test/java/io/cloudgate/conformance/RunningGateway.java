@@ -8,6 +8,7 @@ import io.cloudgate.gateway.Gateway;
 import io.cloudgate.gateway.GatewayConfig;
 import io.cloudgate.identity.IssuedKey;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -48,7 +49,7 @@ public final class RunningGateway implements AutoCloseable {
     public static RunningGateway start(String... extraArgs) throws Exception {
         Path directory = Files.createTempDirectory("cloudgate-test");
         System.setProperty("cloudgate.dataDir", directory.resolve("data").toString());
-        String[] base = {"--port", "0", "--data-dir", directory.resolve("data").toString(),
+        String[] base = {"--port", "0", "--dns-port", "0", "--data-dir", directory.resolve("data").toString(),
                 "--master-key-file", directory.resolve("master.key").toString()};
         String[] args = Stream.concat(Stream.of(base), Stream.of(extraArgs)).toArray(String[]::new);
         GatewayConfig config = CommandLine.parse(args, Map.of());
@@ -61,6 +62,11 @@ public final class RunningGateway implements AutoCloseable {
 
     public URI endpoint() {
         return URI.create("http://127.0.0.1:" + gateway.port());
+    }
+
+    /** Where the gateway's Route 53 zones answer DNS queries. */
+    public InetSocketAddress dnsEndpoint() {
+        return gateway.dnsEndpoint();
     }
 
     public Credentials admin() {

@@ -60,6 +60,9 @@ class TerraformNetworkTest {
         String dbId = outputs.path("db_group_id").path("value").asText();
         assertThat(outputs.path("default_subnet_count").path("value").asInt()).isEqualTo(3);
         assertThat(outputs.path("main_route_table_id").path("value").asText()).startsWith("rtb-");
+        String gatewayId = outputs.path("internet_gateway_id").path("value").asText();
+        String tableId = outputs.path("public_route_table_id").path("value").asText();
+        String subnetId = outputs.path("subnet_id").path("value").asText();
 
         try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
             assertThat(ec2.describeVpcs(r -> r.filters(filter("tag:Name", "tf-main"))).vpcs())
@@ -74,6 +77,19 @@ class TerraformNetworkTest {
             assertThat(db.ipPermissionsEgress()).singleElement().satisfies(permission ->
                     assertThat(permission.ipRanges().getFirst().cidrIp()).isEqualTo("10.60.0.0/16"));
 
+            assertThat(ec2.describeInternetGateways(r -> r.internetGatewayIds(gatewayId)).internetGateways())
+                    .singleElement().satisfies(gateway -> assertThat(gateway.attachments().getFirst().vpcId())
+                            .isEqualTo(vpcId));
+            assertThat(ec2.describeRouteTables(r -> r.filters(filter("association.subnet-id", subnetId)))
+                    .routeTables()).singleElement().satisfies(table -> {
+                        assertThat(table.routeTableId()).isEqualTo(tableId);
+                        assertThat(table.routes()).anySatisfy(route -> {
+                            assertThat(route.gatewayId()).isEqualTo(gatewayId);
+                            assertThat(route.destinationCidrBlock()).isEqualTo("0.0.0.0/0");
+                            assertThat(route.stateAsString()).isEqualTo("active");
+                        });
+                    });
+
             ExternalTool.Outcome plan = terraform.run(CHANGE_TIMEOUT, "plan", "-detailed-exitcode", "-input=false");
             assertThat(plan.exitCode()).as("plan after apply must show no changes: %s", plan.describe()).isZero();
 
@@ -82,6 +98,9 @@ class TerraformNetworkTest {
                     .satisfies(vpc -> assertThat(vpc.isDefault()).isTrue());
             assertThat(ec2.describeSecurityGroups().securityGroups()).extracting(SecurityGroup::groupName)
                     .containsExactly("default");
+            assertThat(ec2.describeInternetGateways().internetGateways()).singleElement()
+                    .satisfies(gateway -> assertThat(gateway.internetGatewayId()).isNotEqualTo(gatewayId));
+            assertThat(ec2.describeRouteTables().routeTables()).hasSize(1);
         }
     }
 

@@ -28,11 +28,30 @@ public final class CommandLine {
               --machine-quota-per-account N  instances one account may have (default 20)
               --vcpu-capacity N         vCPUs of the whole embedded cloud (default 1024)
               --volume-quota-gib-per-account N  GiB of volumes one account may have (default 5000)
+              --dns-port N              port of the Route 53 DNS server, UDP and TCP (default 5354; 0: any free port)
+              --dns-bind ADDRESS        address the DNS server listens on (default: the --bind address)
+              --dns-backend NAME        embedded (default) or powerdns (zones served by a PowerDNS Authoritative
+                                        server, which answers at --dns-bind:--dns-port)
+              --powerdns-url URL        PowerDNS HTTP API, e.g. http://127.0.0.1:8081 (powerdns backend)
+              --powerdns-api-key KEY    PowerDNS API key (powerdns backend)
+              --alarm-evaluation-seconds N  how often CloudWatch alarms due for evaluation are evaluated (default 10)
+              --store NAME              embedded (default: a file in --data-dir) or cassandra (a cluster that several
+                                        gateways may share)
+              --cassandra-contact-points HOST:PORT,...  Cassandra nodes to connect to (cassandra store)
+              --cassandra-keyspace NAME keyspace of the gateway's tables, created if missing (default cloudgate)
+              --cassandra-datacenter NAME  the Cassandra data center local to this gateway (default datacenter1)
+              --lb-port-offset N        added to every load-balancer listener port when it is bound, e.g. 10000
+                                        serves a port-80 listener at 10080 (default 0)
+              --web-server-port-offset N  added to port 80 where instances of the embedded web-server image serve
+                                        HTTP on their 127.x address, e.g. 8000 serves them at 8080 (default 0)
             """;
 
     private static final Set<String> OPTIONS = Set.of("port", "bind", "data-dir", "region", "master-key-file",
             "max-body-bytes", "request-timeout-seconds", "idle-timeout-seconds", "requests-per-second", "sigv2",
-            "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account");
+            "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account", "dns-port", "dns-bind",
+            "dns-backend", "powerdns-url", "powerdns-api-key", "alarm-evaluation-seconds",
+            "store", "cassandra-contact-points", "cassandra-keyspace", "cassandra-datacenter",
+            "lb-port-offset", "web-server-port-offset");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -73,7 +92,38 @@ public final class CommandLine {
                 new GatewayConfig.CloudLimits(
                         number("machine-quota-per-account", cloud.machineQuotaPerAccount()),
                         number("vcpu-capacity", cloud.vcpuCapacity()),
-                        number("volume-quota-gib-per-account", cloud.volumeQuotaGibPerAccount())));
+                        number("volume-quota-gib-per-account", cloud.volumeQuotaGibPerAccount())),
+                dnsSettings(),
+                Duration.ofSeconds(Math.max(1, number("alarm-evaluation-seconds", 10))),
+                storeSettings(),
+                number("lb-port-offset", 0),
+                number("web-server-port-offset", 0));
+    }
+
+    private GatewayConfig.StoreSettings storeSettings() {
+        String engine = value("store", "embedded");
+        if (!engine.equals("embedded") && !engine.equals("cassandra")) {
+            throw new IllegalArgumentException("--store: " + engine + " (expected: embedded or cassandra)");
+        }
+        String contactPoints = value("cassandra-contact-points", null);
+        if (engine.equals("cassandra") && contactPoints == null) {
+            throw new IllegalArgumentException("--store cassandra needs --cassandra-contact-points");
+        }
+        return new GatewayConfig.StoreSettings(engine, contactPoints, value("cassandra-keyspace", "cloudgate"),
+                value("cassandra-datacenter", "datacenter1"));
+    }
+
+    private GatewayConfig.DnsSettings dnsSettings() {
+        String backend = value("dns-backend", "embedded");
+        if (!backend.equals("embedded") && !backend.equals("powerdns")) {
+            throw new IllegalArgumentException("--dns-backend: " + backend + " (expected: embedded or powerdns)");
+        }
+        String url = value("powerdns-url", null);
+        if (backend.equals("powerdns") && url == null) {
+            throw new IllegalArgumentException("--dns-backend powerdns needs --powerdns-url");
+        }
+        return new GatewayConfig.DnsSettings(backend, value("dns-bind", value("bind", "127.0.0.1")),
+                number("dns-port", 5354), url, value("powerdns-api-key", ""));
     }
 
     private String value(String name, String defaultValue) {

@@ -1,11 +1,27 @@
 package io.cloudgate.gateway;
 
 import io.cloudgate.api.AwsService;
-import io.cloudgate.compute.Compute;
+import io.cloudgate.cloudwatch.CloudWatchContext;
+import io.cloudgate.cloudwatch.CloudWatchService;
+import io.cloudgate.cloudwatch.builtin.BuiltinMetricStore;
+import io.cloudgate.cloudwatch.metrics.MetricStore;
+import io.cloudgate.cloudwatch.alarms.CloudWatchAlarms;
+import io.cloudgate.cloudwatch.alarms.actions.ActionTargets;
+import io.cloudgate.cloudwatch.alarms.actions.ScalingPolicyInvoker;
+import io.cloudgate.cloudwatch.alarms.actions.WebhookSender;
+import io.cloudgate.cloudwatch.alarms.engine.AlarmScheduler;
 import io.cloudgate.compute.embedded.EmbeddedCompute;
 import io.cloudgate.compute.embedded.EmbeddedSettings;
+import io.cloudgate.dns.AuthoritativeDns;
 import io.cloudgate.ec2.Ec2Service;
 import io.cloudgate.ec2.core.Ec2Context;
+import io.cloudgate.ec2.core.ResourceKind;
+import io.cloudgate.ec2.ops.instances.InstanceSettings;
+import io.cloudgate.elb.classic.ElbClassicService;
+import io.cloudgate.elb.core.ElbContext;
+import io.cloudgate.elb.v2.ElbV2Service;
+import io.cloudgate.elb.v2.V2Context;
+import io.cloudgate.elb.v2.V2MemberRefresher;
 import io.cloudgate.gateway.admin.AdminApi;
 import io.cloudgate.gateway.auth.Authenticator;
 import io.cloudgate.gateway.auth.Throttle;
@@ -15,14 +31,21 @@ import io.cloudgate.identity.AdminBootstrap;
 import io.cloudgate.identity.Identities;
 import io.cloudgate.identity.IssuedKey;
 import io.cloudgate.identity.iam.IamService;
+import io.cloudgate.loadbalancer.DataPlane;
+import io.cloudgate.loadbalancer.embedded.EmbeddedDataPlane;
+import io.cloudgate.loadbalancer.embedded.EmbeddedDataPlaneSettings;
 import io.cloudgate.identity.store.SecretCipher;
 import io.cloudgate.identity.sts.StsService;
 import io.cloudgate.protocol.Protocol;
+import io.cloudgate.route53.Route53Context;
+import io.cloudgate.route53.Route53Service;
+import io.cloudgate.route53.health.HealthChecks;
 import io.cloudgate.store.DocumentStore;
-import io.cloudgate.store.embedded.MvStoreDocumentStore;
 import java.io.IOException;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +57,27 @@ public final class Gateway implements AutoCloseable {
     private final DocumentStore store;
     private final HttpServer server;
     private final Optional<IssuedKey> firstAdminKey;
+    private final AuthoritativeDns dns;
+    private final DataPlane dataPlane;
+    private final V2MemberRefresher elbRefresher;
+    private final HealthChecks healthChecks;
+    private final AlarmScheduler alarmScheduler;
+    private final EmbeddedCompute compute;
     private int port;
 
-    private Gateway(GatewayConfig config, DocumentStore store, HttpServer server, Optional<IssuedKey> firstAdminKey) {
+    private Gateway(GatewayConfig config, DocumentStore store, HttpServer server, Optional<IssuedKey> firstAdminKey,
+                    AuthoritativeDns dns, DataPlane dataPlane, V2MemberRefresher elbRefresher,
+                    HealthChecks healthChecks, AlarmScheduler alarmScheduler, EmbeddedCompute compute) {
         this.config = config;
         this.store = store;
         this.server = server;
         this.firstAdminKey = firstAdminKey;
+        this.dns = dns;
+        this.dataPlane = dataPlane;
+        this.elbRefresher = elbRefresher;
+        this.healthChecks = healthChecks;
+        this.alarmScheduler = alarmScheduler;
+        this.compute = compute;
     }
 
     public static Gateway create(GatewayConfig config, Clock clock) throws IOException {
@@ -54,16 +91,40 @@ public final class Gateway implements AutoCloseable {
     public static Gateway create(GatewayConfig config, Clock clock, List<AwsService> extraServices)
             throws IOException {
         Files.createDirectories(config.dataDir());
-        DocumentStore store = MvStoreDocumentStore.open(config.dataDir().resolve("gateway.db"), clock);
+        DocumentStore store = StoreEngines.open(config, clock);
         Identities identities = new Identities(store, SecretCipher.fromKeyFile(config.masterKeyFile()), clock);
         Optional<IssuedKey> firstAdminKey = AdminBootstrap.ensureAdmin(identities);
         EmbeddedSettings cloud = EmbeddedSettings.defaults().withRegion(config.region());
         GatewayConfig.CloudLimits limits = config.cloudLimits();
-        Compute compute = EmbeddedCompute.open(store, clock, cloud.withLimits(limits.machineQuotaPerAccount(),
-                limits.vcpuCapacity(), limits.volumeQuotaGibPerAccount(), cloud.addressQuotaPerAccount()));
+        EmbeddedCompute compute = EmbeddedCompute.open(store, clock, cloud.withLimits(limits.machineQuotaPerAccount(),
+                limits.vcpuCapacity(), limits.volumeQuotaGibPerAccount(), cloud.addressQuotaPerAccount())
+                .withWebServerPortOffset(config.webServerPortOffset()));
         Ec2Context ec2 = Ec2Context.of(compute, store, config.region(), clock);
+        // The web-server image's pages name instances by their EC2 id.
+        compute.serveWebServers((account, machineId) -> ec2.ids().toAws(ResourceKind.INSTANCE, machineId));
+        AuthoritativeDns dns = DnsBackends.open(config.dns(), store, clock);
+        HealthChecks healthChecks = HealthChecks.start(store, clock);
         List<AwsService> services = new ArrayList<>(extraServices);
         services.addAll(List.of(StsService.create(identities), IamService.create(identities), Ec2Service.create(ec2)));
+        services.add(Route53Service.create(Route53Context.of(store, dns, healthChecks,
+                DnsBackends.nameServerDomain(config.dns()), clock)));
+        DataPlane dataPlane = EmbeddedDataPlane.start(clock,
+                EmbeddedDataPlaneSettings.defaults().withPortOffset(config.lbPortOffset()));
+        // The data plane applies the port offset itself (X-Forwarded-Port keeps the configured port).
+        V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns));
+        services.add(ElbV2Service.create(elbV2));
+        elbV2.restoreAll();
+        V2MemberRefresher elbRefresher = V2MemberRefresher.start(elbV2, Duration.ofSeconds(5));
+        services.add(ElbClassicService.create(elbV2.elb()));
+        // Every instance's AWS/EC2 metrics come from the compute port, next to the stored metrics.
+        MetricStore metrics = BuiltinMetricStore.withEc2Metrics(StoreEngines.metricStore(store, clock),
+                new Ec2InstanceDirectory(ec2, new InstanceSettings(store)), compute.machines(), clock);
+        CloudWatchContext cloudWatch = CloudWatchContext.withMetricStore(store, clock, config.region(), metrics,
+                compute);
+        CloudWatchAlarms alarms = CloudWatchAlarms.of(cloudWatch, new ActionTargets(
+                new Ec2InstanceActions(compute, ec2.ids()), ScalingPolicyInvoker.unavailable(),
+                new WebhookSender(Duration.ofSeconds(10))));
+        services.add(CloudWatchService.create(cloudWatch, alarms));
         Map<String, Protocol> protocols = Protocols.all();
         Authenticator authenticator = new Authenticator(identities, clock, config.sigV2Enabled());
         RequestPipeline pipeline = new RequestPipeline(
@@ -75,11 +136,13 @@ public final class Gateway implements AutoCloseable {
                 clock,
                 config.region(),
                 config.maxBodyBytes());
-        return new Gateway(config, store, new HttpServer(config, pipeline, clock), firstAdminKey);
+        return new Gateway(config, store, new HttpServer(config, pipeline, clock), firstAdminKey, dns, dataPlane,
+                elbRefresher, healthChecks, alarms.scheduler(config.alarmEvaluationInterval()), compute);
     }
 
     public int start() throws InterruptedException {
         port = server.start();
+        alarmScheduler.start();
         return port;
     }
 
@@ -92,6 +155,11 @@ public final class Gateway implements AutoCloseable {
         return firstAdminKey;
     }
 
+    /** Where Route 53's zones answer DNS queries (UDP and TCP). */
+    public InetSocketAddress dnsEndpoint() {
+        return dns.endpoint();
+    }
+
     public GatewayConfig config() {
         return config;
     }
@@ -101,6 +169,12 @@ public final class Gateway implements AutoCloseable {
         try {
             server.stop(config.shutdownGrace());
         } finally {
+            alarmScheduler.close();
+            compute.close();
+            healthChecks.close();
+            elbRefresher.close();
+            dataPlane.close();
+            dns.close();
             store.close();
         }
     }

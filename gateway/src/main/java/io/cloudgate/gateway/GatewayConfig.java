@@ -13,11 +13,20 @@ import java.time.Duration;
  * @param requestsPerSecond    token-bucket rate per access key
  * @param sigV2Enabled         accept SignatureVersion=2 query requests
  * @param cloudLimits          quotas and capacity of the embedded cloud
+ * @param dns                  the authoritative DNS service behind Route 53
+ * @param alarmEvaluationInterval how often the CloudWatch alarm engine looks for alarms due for evaluation
+ * @param store                where state is kept
+ * @param lbPortOffset         added by the embedded load-balancer data plane to every listener port it binds (so
+ *                             a non-root gateway can serve port-80 listeners at 80 + offset)
+ * @param webServerPortOffset  added to port 80 where the embedded cloud's web-server-image machines serve HTTP on
+ *                             their loopback address (so a non-root gateway can run them)
  */
 public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
                             int maxBodyBytes, Duration requestTimeout, Duration idleTimeout,
                             int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace,
-                            CloudLimits cloudLimits) {
+                            CloudLimits cloudLimits, DnsSettings dns,
+                            Duration alarmEvaluationInterval, StoreSettings store, int lbPortOffset,
+                            int webServerPortOffset) {
     /**
      * Limits of the embedded cloud, reported to clients as AWS reports its own.
      *
@@ -26,5 +35,31 @@ public record GatewayConfig(String bind, int port, Path dataDir, String region, 
      * @param volumeQuotaGibPerAccount GiB of volumes (root volumes included) one account may have
      */
     public record CloudLimits(int machineQuotaPerAccount, int vcpuCapacity, int volumeQuotaGibPerAccount) {
+    }
+
+    /**
+     * Where Route 53's zones are served.
+     *
+     * @param backend        "embedded" (a DNS server inside the gateway) or "powerdns" (a PowerDNS Authoritative
+     *                       server driven through its HTTP API)
+     * @param bind           address the embedded server listens on, or where PowerDNS answers queries
+     * @param port           DNS port (UDP and TCP); 0 picks a free one for the embedded server
+     * @param powerDnsUrl    PowerDNS HTTP API base URL, for the powerdns backend
+     * @param powerDnsApiKey PowerDNS API key (X-API-Key), for the powerdns backend
+     */
+    public record DnsSettings(String backend, String bind, int port, String powerDnsUrl, String powerDnsApiKey) {
+    }
+
+    /**
+     * Where state is kept.
+     *
+     * @param engine                 "embedded" (a file in the data directory) or "cassandra" (a cluster that several
+     *                               gateways may share)
+     * @param cassandraContactPoints "host:port,host:port" of Cassandra nodes, for the cassandra engine
+     * @param cassandraKeyspace      keyspace holding the gateway's tables (created if missing)
+     * @param cassandraDatacenter    the Cassandra data center local to this gateway
+     */
+    public record StoreSettings(String engine, String cassandraContactPoints, String cassandraKeyspace,
+                                String cassandraDatacenter) {
     }
 }

@@ -77,7 +77,7 @@ class GatewayFuzzTest {
 
     private static Gateway startGateway() throws Exception {
         Path directory = Files.createTempDirectory("gateway-fuzz");
-        GatewayConfig config = CommandLine.parse(new String[] {"--port", "0",
+        GatewayConfig config = CommandLine.parse(new String[] {"--port", "0", "--dns-port", "0",
                 "--data-dir", directory.resolve("data").toString(),
                 "--master-key-file", directory.resolve("master.key").toString(),
                 "--max-body-bytes", Integer.toString(MAX_BODY_BYTES),

@@ -19,7 +19,7 @@ final class TestGateway implements AutoCloseable {
 
     static TestGateway start(String... options) throws Exception {
         Path directory = Files.createTempDirectory("gateway-test");
-        String[] base = {"--port", "0", "--data-dir", directory.resolve("data").toString(),
+        String[] base = {"--port", "0", "--dns-port", "0", "--data-dir", directory.resolve("data").toString(),
                 "--master-key-file", directory.resolve("master.key").toString()};
         GatewayConfig config = CommandLine.parse(Stream.concat(Stream.of(base), Stream.of(options))
                 .toArray(String[]::new), Map.of());

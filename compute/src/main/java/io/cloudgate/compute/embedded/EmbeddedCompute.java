@@ -19,9 +19,13 @@ import java.util.List;
  * A simulated cloud kept in the document store: machines boot, stop and terminate over (clock) time,
  * addresses, quotas and capacity are enforced, and every account sees only its own resources. Time-based
  * states are derived from the injected clock on every read, so there are no background threads and tests
- * drive time with a settable clock.
+ * drive time with a settable clock. The one exception is opt-in: {@link #serveWebServers} starts the servers of
+ * the web-server image's machines, which {@link #close} stops.
  */
-public final class EmbeddedCompute implements Compute {
+public final class EmbeddedCompute implements Compute, AutoCloseable {
+    /** The name of the catalog image whose running machines serve HTTP on their loopback address. */
+    public static final String WEB_SERVER_IMAGE_NAME = ImageCatalog.WEB_SERVER;
+
     private final List<Zone> zones;
     private final EmbeddedSettings settings;
     final EmbeddedImages images;
@@ -31,6 +35,9 @@ public final class EmbeddedCompute implements Compute {
     final EmbeddedVolumes volumes;
     final EmbeddedAddresses addresses;
     private final EmbeddedMachines machines;
+    private final LoopbackAddresses loopback;
+    private final MachineRecords machineRecords;
+    private WebServerFleet webServers;
 
     private EmbeddedCompute(DocumentStore store, Clock clock, EmbeddedSettings settings) {
         this.settings = settings;
@@ -47,7 +54,8 @@ public final class EmbeddedCompute implements Compute {
         this.volumes = new EmbeddedVolumes(tables, locks, lifecycle, machineRecords, settings);
         this.images = new EmbeddedImages(tables, locks, lifecycle, machineRecords, volumes, settings.images());
         this.addresses = new EmbeddedAddresses(tables, locks, machineRecords, pool, settings.addressQuotaPerAccount());
-        LoopbackAddresses loopback = new LoopbackAddresses(tables.loopback);
+        this.machineRecords = machineRecords;
+        this.loopback = new LoopbackAddresses(tables.loopback);
         MachineLauncher launcher = new MachineLauncher(this, machineRecords, capacity, pool, lifecycle, loopback,
                 settings.machineQuotaPerAccount());
         this.machines = new EmbeddedMachines(this, locks, machineRecords, launcher, capacity, pool, lifecycle,
@@ -56,6 +64,33 @@ public final class EmbeddedCompute implements Compute {
 
     public static EmbeddedCompute open(DocumentStore store, Clock clock, EmbeddedSettings settings) {
         return new EmbeddedCompute(store, clock, settings);
+    }
+
+    /** The backend id of the web-server image (its EC2 id derives from it, see DescribeImages). */
+    public static String webServerImageId() {
+        return ImageCatalog.idOf(ImageCatalog.WEB_SERVER);
+    }
+
+    /**
+     * Starts serving HTTP for the web-server image's machines while they run, on port 80 plus the settings' offset
+     * of their loopback address, with pages naming each machine as {@code names} says. Does nothing if already
+     * serving.
+     */
+    public synchronized void serveWebServers(MachineNames names) {
+        if (webServers == null) {
+            webServers = new WebServerFleet(loopback, machineRecords, webServerImageId(), settings.webServerPort(),
+                    names);
+            webServers.start();
+        }
+    }
+
+    /** Stops the web servers, if serving; the cloud's state is in the store, which the caller closes. */
+    @Override
+    public synchronized void close() {
+        if (webServers != null) {
+            webServers.close();
+            webServers = null;
+        }
     }
 
     @Override

@@ -10,7 +10,9 @@ import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.MachineType;
 import io.cloudgate.compute.Machines;
 import io.cloudgate.compute.Subnet;
+import io.cloudgate.compute.UsageSample;
 import io.cloudgate.compute.embedded.StoredRecords.MachineDoc;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -199,6 +201,13 @@ final class EmbeddedMachines implements Machines {
         String subnetCidr = cloud.networks.findSubnet(account, machine.subnetId()).map(Subnet::cidr)
                 .orElse(machine.privateAddress() + "/32");
         return ConsoleLog.render(machine, imageName, subnetCidr, region);
+    }
+
+    @Override
+    public List<UsageSample> usage(String account, String machineId, Instant from, Instant to) {
+        return machines.find(account, machineId)
+                .map(doc -> SimulatedUsage.of(doc.machine(), from, to, lifecycle.now()))
+                .orElse(List.of());
     }
 
     private Machine change(String account, String machineId, UnaryOperator<MachineDoc> transition) {

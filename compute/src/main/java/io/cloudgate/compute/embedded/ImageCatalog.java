@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /** The cloud's own public images. Ids derive from the names, so they are the same on every start. */
 final class ImageCatalog {
-    /** The image whose machines serve HTTP (used by load balancer scenarios). */
+    /** The image whose machines serve HTTP on their loopback address (see {@link WebServerFleet}). */
     static final String WEB_SERVER = "cloudgate-webserver-1.0.0-x86_64";
 
     private ImageCatalog() {
@@ -33,8 +33,9 @@ final class ImageCatalog {
                         "arm64", "/dev/xvda", "2024-01-08T20:00:00Z"),
                 linux("debian-12-amd64-20240102-1614", "Debian 12 (20240102-1614)", "x86_64", "/dev/xvda",
                         "2024-01-02T16:14:00Z"),
-                linux(WEB_SERVER, "Cloudgate simulated web server: machines answer HTTP on port 80", "x86_64",
-                        "/dev/xvda", "2024-01-15T00:00:00Z"));
+                linux(WEB_SERVER,
+                        "Cloudgate web server: running machines answer HTTP on port 80 of their loopback address",
+                        "x86_64", "/dev/xvda", "2024-01-15T00:00:00Z"));
     }
 
     /** The stable id of a catalog image of the given name. */

@@ -2,7 +2,10 @@ package io.cloudgate.compute.embedded;
 
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.embedded.StoredRecords.LoopbackClaim;
 import io.cloudgate.store.Table;
+import io.cloudgate.store.TypedTable;
+import java.util.List;
 
 /**
  * Gives each machine its own address in 127.0.0.0/8 (127.0.1.0 to 127.255.255.254), on which the simulated
@@ -17,17 +20,18 @@ final class LoopbackAddresses {
     private static final long COUNT = (128L << 24) - 2 - FIRST;
     private static final int MAX_ATTEMPTS = 1000;
 
-    private final Table table;
+    private final TypedTable<LoopbackClaim> table;
 
     LoopbackAddresses(Table table) {
-        this.table = table;
+        this.table = new TypedTable<>(table, LoopbackClaim.class);
     }
 
-    String claim(String machineId) {
+    String claim(String account, String machineId, String imageId) {
         long start = Math.floorMod((long) machineId.hashCode() * 2654435761L, COUNT);
+        LoopbackClaim claim = new LoopbackClaim(machineId, account, imageId);
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             String address = text(FIRST + (start + attempt) % COUNT);
-            if (table.putIfAbsent(PARTITION, address, "{\"machineId\":\"" + machineId + "\"}", null)) {
+            if (table.putIfAbsent(PARTITION, address, claim, null)) {
                 return address;
             }
         }
@@ -38,6 +42,11 @@ final class LoopbackAddresses {
         if (address != null) {
             table.delete(PARTITION, address);
         }
+    }
+
+    /** The claims of every machine not terminated, across accounts (one partition read). */
+    List<LoopbackClaim> claims() {
+        return table.scan(PARTITION, null, Integer.MAX_VALUE);
     }
 
     private static String text(long address) {

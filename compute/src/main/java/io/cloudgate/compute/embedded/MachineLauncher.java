@@ -89,7 +89,7 @@ final class MachineLauncher {
                           List<String> groups, String privateAddress, String publicAddress, List<PlannedDisk> disks) {
         Instant now = lifecycle.now();
         String machineId = ComputeTables.newId();
-        String loopbackAddress = loopback.claim(machineId);
+        String loopbackAddress = loopback.claim(account, machineId, image.id());
         List<AttachedDisk> attached = new ArrayList<>();
         for (PlannedDisk disk : disks) {
             AttachedDisk attachment = new AttachedDisk(ComputeTables.newId(), disk.deviceName(),

@@ -39,6 +39,14 @@ final class StoredRecords {
     record PoolEntry(String owner, String use) {
     }
 
+    /**
+     * Who holds a loopback address: the machine, its account and its image (the web-server fleet serves the
+     * machines of one image without reading every machine). Claims written before accounts were recorded have
+     * a null account and image.
+     */
+    record LoopbackClaim(String machineId, String account, String imageId) {
+    }
+
     /** Per-account facts: whether the default network was ever provisioned. */
     record AccountDoc(boolean defaultNetworkProvisioned) {
     }

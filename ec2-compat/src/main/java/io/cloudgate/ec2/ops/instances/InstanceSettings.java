@@ -23,4 +23,16 @@ public final class InstanceSettings {
             return stored == null || records.decode(stored).settings().sourceDestCheck();
         };
     }
+
+    /**
+     * Whether an instance has detailed monitoring (MonitorInstances), by backend machine id, for one listing of the
+     * account (instances without an EC2 record have the default, off).
+     */
+    public Predicate<String> detailedMonitoring(String account) {
+        Map<String, InstanceRecords.Stored> byMachine = records.byMachine(account);
+        return machineId -> {
+            InstanceRecords.Stored stored = byMachine.get(machineId);
+            return stored != null && records.decode(stored).settings().monitoring();
+        };
+    }
 }

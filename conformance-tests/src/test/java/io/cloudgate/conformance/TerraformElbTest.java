@@ -1,0 +1,112 @@
+package io.cloudgate.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.cloudgate.conformance.RunningGateway.Credentials;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
+
+/**
+ * Terraform with hashicorp/aws 5.100.0 on its default settings applies, re-plans and destroys one load-balancer
+ * stack (resources/terraform/elb/main.tf: aws_lb, aws_lb_target_group, aws_lb_target_group_attachment,
+ * aws_lb_listener, aws_lb_listener_rule), with HTTP checked through the balancer while it stands.
+ */
+class TerraformElbTest {
+    private static final Duration INIT_TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration CHANGE_TIMEOUT = Duration.ofMinutes(4);
+    private static final int PORT_OFFSET = 22000;
+
+    private static RunningGateway gateway;
+    private static Credentials tenant;
+    private static Terraform terraform;
+    private static LocalBackends first;
+    private static LocalBackends second;
+
+    @BeforeAll
+    static void prepare() throws Exception {
+        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
+                .as("the local provider mirror").isDirectory();
+        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET));
+        tenant = gateway.createAccount("terraform-elb");
+        first = LocalBackends.start("first");
+        second = LocalBackends.start("second");
+        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-elb"));
+        TestResources.copy("terraform/elb/main.tf", workingDirectory.resolve("main.tf"));
+        terraform = new Terraform(workingDirectory, Map.of(
+                "endpoint", gateway.endpoint().toString(),
+                "access_key", tenant.accessKeyId(),
+                "secret_key", tenant.secretAccessKey()));
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        first.close();
+        second.close();
+        gateway.close();
+    }
+
+    @Test
+    void applyCarryTrafficReplanAndDestroy() throws Exception {
+        terraform.run(INIT_TIMEOUT, "init", "-input=false").requireSuccess();
+        terraform.run(CHANGE_TIMEOUT, withPorts("apply", "-auto-approve")).requireSuccess();
+        JsonNode outputs = new ObjectMapper().readTree(terraform.run(INIT_TIMEOUT, "output", "-json")
+                .requireSuccess().stdout());
+        String dnsName = outputs.path("dns_name").path("value").asText();
+        String groupArn = outputs.path("target_group_arn").path("value").asText();
+
+        try (ElasticLoadBalancingV2Client elb = ElbV2Clients.elbV2(gateway, tenant)) {
+            awaitHealthy(elb, groupArn);
+            String address = ElbV2Clients.resolve(gateway, dnsName);
+            int port = 80 + PORT_OFFSET;
+            Set<String> reached = new HashSet<>();
+            for (int i = 0; i < 6; i++) {
+                reached.add(ElbV2Clients.get(address, port, "/api/items").body());
+            }
+            assertThat(reached).containsExactlyInAnyOrder("first", "second");
+            HttpResponse<String> maintenance = ElbV2Clients.get(address, port, "/maintenance");
+            assertThat(maintenance.statusCode()).isEqualTo(503);
+            assertThat(maintenance.body()).isEqualTo("down for maintenance");
+
+            ExternalTool.Outcome plan = terraform.run(CHANGE_TIMEOUT, withPorts("plan", "-detailed-exitcode"));
+            assertThat(plan.exitCode()).as("plan must show no changes: %s", plan.describe()).isZero();
+
+            terraform.run(CHANGE_TIMEOUT, withPorts("destroy", "-auto-approve")).requireSuccess();
+            assertThat(elb.describeLoadBalancers().loadBalancers()).isEmpty();
+            assertThat(elb.describeTargetGroups().targetGroups()).isEmpty();
+        }
+    }
+
+    /** The command and option, then the backends' ports as the stack's variable. */
+    private static String[] withPorts(String command, String option) {
+        return new String[]{command, option, "-input=false", "-var",
+                "backend_ports=[" + first.port() + "," + second.port() + "]"};
+    }
+
+    private static void awaitHealthy(ElasticLoadBalancingV2Client elb, String groupArn) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(40);
+        while (true) {
+            var targets = elb.describeTargetHealth(r -> r.targetGroupArn(groupArn)).targetHealthDescriptions();
+            if (targets.size() == 2 && targets.stream().map(TargetHealthDescription::targetHealth)
+                    .allMatch(health -> health.stateAsString().equals("healthy"))) {
+                return;
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("targets never became healthy: " + targets);
+            }
+            Thread.sleep(500);
+        }
+    }
+}

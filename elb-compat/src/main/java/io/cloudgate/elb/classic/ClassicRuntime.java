@@ -1,0 +1,88 @@
+package io.cloudgate.elb.classic;
+
+import io.cloudgate.elb.core.BalancerApplier;
+import io.cloudgate.elb.core.BalancerIndex;
+import io.cloudgate.elb.core.ElbContext;
+import io.cloudgate.elb.core.InstanceMembers;
+import io.cloudgate.elb.core.InstanceMembers.InstanceTarget;
+import io.cloudgate.loadbalancer.BalancerConfig;
+import io.cloudgate.loadbalancer.DataPlane;
+import io.cloudgate.loadbalancer.MemberHealth;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps the data plane in step with the stored classic balancers: every change hands over the balancer's whole
+ * configuration; reads re-apply it when the registered instances changed state since (an instance stopped through
+ * EC2 leaves its pools); a gateway start applies every stored balancer again.
+ */
+final class ClassicRuntime {
+    private static final System.Logger LOG = System.getLogger(ClassicRuntime.class.getName());
+
+    private final ClassicStore store;
+    private final InstanceMembers instances;
+    private final BalancerApplier applier;
+    private final DataPlane dataPlane;
+    private final int portOffset;
+    private final Map<String, BalancerConfig> applied = new ConcurrentHashMap<>();
+
+    ClassicRuntime(ElbContext context, ClassicStore store) {
+        this.store = store;
+        this.instances = context.instanceMembers();
+        this.applier = context.applier();
+        this.dataPlane = context.dataPlane();
+        this.portOffset = context.listenerPortOffset();
+    }
+
+    /** The registered instances that still exist, by id. */
+    Map<String, InstanceTarget> targets(String account, ClassicBalancer balancer) {
+        Map<String, InstanceTarget> targets = new LinkedHashMap<>();
+        for (String instanceId : balancer.instances()) {
+            instances.find(account, instanceId).ifPresent(target -> targets.put(instanceId, target));
+        }
+        return targets;
+    }
+
+    InstanceMembers instances() {
+        return instances;
+    }
+
+    /** Hands the balancer's whole configuration to the data plane. */
+    void apply(String account, ClassicBalancer balancer) {
+        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset);
+        applier.apply(config);
+        applied.put(balancer.arn(), config);
+    }
+
+    /** Applies the balancer again when what it should be differs from what was last applied. */
+    void refresh(String account, ClassicBalancer balancer) {
+        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset);
+        if (!config.equals(applied.get(balancer.arn()))) {
+            applier.apply(config);
+            applied.put(balancer.arn(), config);
+        }
+    }
+
+    void remove(ClassicBalancer balancer) {
+        applier.remove(balancer.arn());
+        applied.remove(balancer.arn());
+    }
+
+    List<MemberHealth> health(ClassicBalancer balancer) {
+        return dataPlane.health(balancer.arn());
+    }
+
+    /** Applies every stored balancer; one that fails is logged and left for its next change or read. */
+    void restoreAll() {
+        for (BalancerIndex.Entry entry : store.indexed()) {
+            try {
+                store.find(entry.account(), entry.name()).ifPresent(balancer -> apply(entry.account(), balancer));
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not restore classic load balancer " + entry.name()
+                        + " of " + entry.account() + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package io.cloudgate.elb.v2.ops.listeners;
+
+import io.cloudgate.api.AwsException;
+import io.cloudgate.elb.v2.state.ListenerDoc;
+import io.cloudgate.elb.v2.state.LoadBalancerDoc;
+import io.cloudgate.elb.v2.state.V2Errors;
+import java.util.List;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
+
+/**
+ * Checks of a listener's protocol, port and certificates. HTTPS listeners accept certificate ARNs and an SSL
+ * policy, but are served as plain HTTP with X-Forwarded-Proto https: no certificate store exists to terminate
+ * TLS with.
+ */
+final class ListenerInput {
+    static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
+
+    private ListenerInput() {
+    }
+
+    static String protocol(LoadBalancerDoc balancer, String requested) {
+        String protocol = requested != null ? requested : balancer.network() ? "TCP" : "HTTP";
+        List<String> allowed = balancer.network() ? List.of("TCP") : List.of("HTTP", "HTTPS");
+        if (!allowed.contains(protocol)) {
+            throw AwsException.badRequest("UnsupportedProtocol", "Protocol '" + protocol
+                    + "' is not supported for " + balancer.type() + " load balancers");
+        }
+        return protocol;
+    }
+
+    static int port(Integer port) {
+        if (port == null) {
+            throw AwsException.validation("A listener port must be specified");
+        }
+        if (port < 1 || port > 65535) {
+            throw AwsException.validation("1 validation error detected: Value '" + port + "' at 'port' failed to "
+                    + "satisfy constraint: Member must have value " + (port < 1 ? "greater than or equal to 1"
+                    : "less than or equal to 65535"));
+        }
+        return port;
+    }
+
+    static void uniquePort(LoadBalancerDoc balancer, int port, String exceptArn) {
+        for (ListenerDoc listener : balancer.listeners()) {
+            if (listener.port() == port && !listener.arn().equals(exceptArn)) {
+                throw V2Errors.duplicateListener();
+            }
+        }
+    }
+
+    static List<String> certificates(String protocol, List<Certificate> certificates) {
+        if (!"HTTPS".equals(protocol)) {
+            return List.of();
+        }
+        if (certificates.isEmpty()) {
+            throw AwsException.badRequest("CertificateNotFound", "A certificate must be specified for HTTPS "
+                    + "listeners");
+        }
+        return certificates.stream().map(Certificate::certificateArn).toList();
+    }
+}
