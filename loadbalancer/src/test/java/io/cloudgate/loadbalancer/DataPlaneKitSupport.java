@@ -22,7 +22,9 @@ import java.util.function.BooleanSupplier;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class DataPlaneKitSupport {
-    protected static final Duration INTERVAL = Duration.ofMillis(200);
+    /** Short enough for quick tests; timeouts and thresholds leave room for a loaded CI machine's pauses. */
+    protected static final Duration INTERVAL = Duration.ofMillis(300);
+    private static final Duration CHECK_TIMEOUT = Duration.ofMillis(280);
     private static final AtomicInteger NEXT = new AtomicInteger();
     private final int subnet = ThreadLocalRandom.current().nextInt(10, 250);
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -52,6 +54,23 @@ public abstract class DataPlaneKitSupport {
             resource.close();
         }
         resources.clear();
+    }
+
+    /**
+     * Whether an idle keep-alive client connection keeps working across apply(). An adapter that reloads a separate
+     * process (HAProxy) leaves idle connections with the old worker, which closes them; clients reconnect, so such an
+     * adapter is held only to "a new connection sees the new configuration".
+     */
+    protected boolean keepsIdleConnectionsAcrossApply() {
+        return true;
+    }
+
+    /**
+     * Whether a pool whose members are all unhealthy still sends them traffic, as AWS's balancers do. An adapter that
+     * cannot (HAProxy answers 503 once every server is down) is held to "the client gets the balancer's error".
+     */
+    protected boolean failsOpenWhenAllMembersAreUnhealthy() {
+        return true;
     }
 
     protected String freshAddress() {
@@ -89,12 +108,12 @@ public abstract class DataPlaneKitSupport {
     }
 
     protected static Pool.HealthCheck httpCheck() {
-        return new Pool.HealthCheck(Listener.Protocol.HTTP, null, "/health", "200", INTERVAL,
-                Duration.ofMillis(150), 2, 2);
+        return new Pool.HealthCheck(Listener.Protocol.HTTP, null, "/health", "200", INTERVAL, CHECK_TIMEOUT,
+                2, 3);
     }
 
     protected static Pool.HealthCheck tcpCheck() {
-        return new Pool.HealthCheck(Listener.Protocol.TCP, null, null, null, INTERVAL, Duration.ofMillis(150), 2, 2);
+        return new Pool.HealthCheck(Listener.Protocol.TCP, null, null, null, INTERVAL, CHECK_TIMEOUT, 2, 3);
     }
 
     protected static Pool httpPool(String id, List<Pool.Member> members) {

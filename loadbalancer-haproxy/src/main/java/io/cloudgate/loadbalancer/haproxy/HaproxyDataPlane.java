@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
  * restart with each worker, so those of the worker being replaced are added to a base first.
  */
 public final class HaproxyDataPlane implements DataPlane {
-    private static final java.time.Duration OLD_WORKER_READS = java.time.Duration.ofMillis(300);
+    private static final java.time.Duration OLD_WORKER_READS = java.time.Duration.ofMillis(100);
     private final HaproxySettings settings;
     private final HaproxyConfigRenderer.HaproxyFiles files;
     private final DrainingMembers draining;
@@ -163,6 +163,7 @@ public final class HaproxyDataPlane implements DataPlane {
             try {
                 process.reload(nextGeneration);
             } catch (RuntimeException e) {
+                oldWorker.lastCounters(java.time.Duration.ZERO);
                 Files.writeString(files.config(), previous);
                 throw e;
             }

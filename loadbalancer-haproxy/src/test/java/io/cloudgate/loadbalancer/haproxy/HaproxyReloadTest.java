@@ -104,7 +104,9 @@ class HaproxyReloadTest {
             client.join();
             assertThat(failures).isEmpty();
             assertThat(answered.get()).isGreaterThan(10);
-            assertThat(dataPlane.statistics("busy").requests()).isGreaterThanOrEqualTo(answered.get());
+            // Counters live in each worker; a retiring one is read until its runtime socket closes, so at most the
+            // few requests it finishes after that go uncounted.
+            assertThat(dataPlane.statistics("busy").requests()).isBetween(answered.get() * 9L / 10, answered.get() + 1L);
             dataPlane.remove("busy");
         }
     }
