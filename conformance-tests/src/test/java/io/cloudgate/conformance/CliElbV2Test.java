@@ -16,14 +16,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * An application balancer through `aws elbv2` in front of instances of the embedded web-server image, ending with
- * `curl` through its DNS name (resolved by the gateway's DNS) reaching both instances, then one instance stopped:
- * its health turns to Target.InvalidState and traffic avoids it.
+ * An application balancer through `aws elbv2` in front of instances of the embedded web-server image (targets on
+ * port 80, which the gateway reaches at 80 + --web-server-port-offset on the instances' loopback addresses), ending
+ * with `curl` through its DNS name (resolved by the gateway's DNS) reaching both instances, then one instance
+ * stopped: its health turns to Target.InvalidState and traffic avoids it.
  */
 class CliElbV2Test {
     private static final int LB_PORT_OFFSET = 21000;
     private static final int WEB_SERVER_PORT_OFFSET = 21500;
-    private static final int WEB_SERVER_PORT = 80 + WEB_SERVER_PORT_OFFSET;
     private static final Duration WAIT = Duration.ofSeconds(40);
 
     private static RunningGateway gateway;
@@ -61,7 +61,7 @@ class CliElbV2Test {
         aws.run("tenant", "elbv2", "wait", "load-balancer-available", "--load-balancer-arns", balancerArn)
                 .requireSuccess();
         String groupArn = aws.json("tenant", "elbv2", "create-target-group", "--name", "cli-web",
-                "--protocol", "HTTP", "--port", String.valueOf(WEB_SERVER_PORT), "--vpc-id", vpc,
+                "--protocol", "HTTP", "--port", "80", "--vpc-id", vpc,
                 "--health-check-interval-seconds", "5", "--health-check-timeout-seconds", "2",
                 "--healthy-threshold-count", "2", "--unhealthy-threshold-count", "2",
                 "--query", "TargetGroups[0].TargetGroupArn").asText();

@@ -14,6 +14,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.xbill.DNS.Type;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.cloudwatch.CloudWatchClient;
+import software.amazon.awssdk.services.cloudwatch.model.Datapoint;
+import software.amazon.awssdk.services.cloudwatch.model.Dimension;
+import software.amazon.awssdk.services.cloudwatch.model.Statistic;
 import software.amazon.awssdk.services.ec2.Ec2Client;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.Subnet;
@@ -118,6 +124,8 @@ class ElbV2SdkTest {
                 assertThat(ElbV2Clients.get(address, port, "/").body()).isEqualTo("alpha");
             }
 
+            assertThat(awaitRequestCount(balancer)).isPositive();
+
             List<Rule> rules = elb.describeRules(r -> r.listenerArn(listener.listenerArn())).rules();
             assertThat(rules).extracting(Rule::priority).containsExactly("10", "default");
             elb.deleteLoadBalancer(r -> r.loadBalancerArn(balancer.loadBalancerArn()));
@@ -187,5 +195,29 @@ class ElbV2SdkTest {
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
             assertThat(e.statusCode()).isEqualTo(400);
         });
+    }
+
+    /** The balancer's RequestCount Sum over the last hour once CloudWatch has any (the data plane is sampled). */
+    private static double awaitRequestCount(LoadBalancer balancer) throws InterruptedException {
+        String dimension = balancer.loadBalancerArn().substring(balancer.loadBalancerArn().indexOf(":loadbalancer/")
+                + ":loadbalancer/".length());
+        try (CloudWatchClient cloudWatch = CloudWatchClient.builder().endpointOverride(gateway.endpoint())
+                .region(Region.US_EAST_1).credentialsProvider(tenant.provider())
+                .httpClient(UrlConnectionHttpClient.create()).build()) {
+            Instant deadline = Instant.now().plusSeconds(30);
+            while (true) {
+                Instant now = Instant.now();
+                double sum = cloudWatch.getMetricStatistics(r -> r.namespace("AWS/ApplicationELB")
+                        .metricName("RequestCount")
+                        .dimensions(Dimension.builder().name("LoadBalancer").value(dimension).build())
+                        .startTime(now.minusSeconds(3600)).endTime(now.plusSeconds(60)).period(3600)
+                        .statistics(Statistic.SUM)).datapoints().stream()
+                        .mapToDouble(Datapoint::sum).sum();
+                if (sum > 0 || Instant.now().isAfter(deadline)) {
+                    return sum;
+                }
+                Thread.sleep(1000);
+            }
+        }
     }
 }

@@ -16,18 +16,25 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.xbill.DNS.Type;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
 import software.amazon.awssdk.services.elasticloadbalancingv2.ElasticLoadBalancingV2Client;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealthDescription;
 
 /**
  * Terraform with hashicorp/aws 5.100.0 on its default settings applies, re-plans and destroys one load-balancer
  * stack (resources/terraform/elb/main.tf: aws_lb, aws_lb_target_group, aws_lb_target_group_attachment,
- * aws_lb_listener, aws_lb_listener_rule), with HTTP checked through the balancer while it stands.
+ * aws_lb_listener, aws_lb_listener_rule, aws_route53_zone with an alias aws_route53_record to the balancer,
+ * aws_instance of the web-server image behind an aws_elb), with HTTP checked through both balancers and the alias
+ * checked in DNS while they stand.
  */
 class TerraformElbTest {
     private static final Duration INIT_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration CHANGE_TIMEOUT = Duration.ofMinutes(4);
     private static final int PORT_OFFSET = 22000;
+    private static final int WEB_SERVER_PORT_OFFSET = 22500;
 
     private static RunningGateway gateway;
     private static Credentials tenant;
@@ -39,7 +46,8 @@ class TerraformElbTest {
     static void prepare() throws Exception {
         assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
                 .as("the local provider mirror").isDirectory();
-        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET));
+        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET),
+                "--web-server-port-offset", String.valueOf(WEB_SERVER_PORT_OFFSET));
         tenant = gateway.createAccount("terraform-elb");
         first = LocalBackends.start("first");
         second = LocalBackends.start("second");
@@ -80,12 +88,49 @@ class TerraformElbTest {
             assertThat(maintenance.statusCode()).isEqualTo(503);
             assertThat(maintenance.body()).isEqualTo("down for maintenance");
 
+            assertThat(new DnsAnswers(gateway.dnsEndpoint()).answers(
+                    outputs.path("alias_name").path("value").asText() + ".", Type.A)).containsExactly(address);
+
+            String instanceId = outputs.path("instance_id").path("value").asText();
+            awaitInService(instanceId);
+            String classicAddress = ElbV2Clients.resolve(gateway,
+                    outputs.path("classic_dns_name").path("value").asText());
+            HttpResponse<String> classic = ElbV2Clients.get(classicAddress, port, "/");
+            assertThat(classic.statusCode()).isEqualTo(200);
+            assertThat(classic.headers().firstValue("X-Cloudgate-Instance")).contains(instanceId);
+
             ExternalTool.Outcome plan = terraform.run(CHANGE_TIMEOUT, withPorts("plan", "-detailed-exitcode"));
             assertThat(plan.exitCode()).as("plan must show no changes: %s", plan.describe()).isZero();
 
             terraform.run(CHANGE_TIMEOUT, withPorts("destroy", "-auto-approve")).requireSuccess();
             assertThat(elb.describeLoadBalancers().loadBalancers()).isEmpty();
             assertThat(elb.describeTargetGroups().targetGroups()).isEmpty();
+            try (ElasticLoadBalancingClient classicElb = classicElb()) {
+                assertThat(classicElb.describeLoadBalancers().loadBalancerDescriptions()).isEmpty();
+            }
+        }
+    }
+
+    private static ElasticLoadBalancingClient classicElb() {
+        return ElasticLoadBalancingClient.builder().endpointOverride(gateway.endpoint()).region(Region.US_EAST_1)
+                .credentialsProvider(tenant.provider()).httpClient(UrlConnectionHttpClient.create()).build();
+    }
+
+    private static void awaitInService(String instanceId) throws InterruptedException {
+        try (ElasticLoadBalancingClient classicElb = classicElb()) {
+            Instant deadline = Instant.now().plusSeconds(40);
+            while (true) {
+                var states = classicElb.describeInstanceHealth(r -> r.loadBalancerName("tf-classic"))
+                        .instanceStates();
+                if (states.size() == 1 && states.getFirst().instanceId().equals(instanceId)
+                        && states.getFirst().state().equals("InService")) {
+                    return;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new AssertionError("the classic balancer's instance never came InService: " + states);
+                }
+                Thread.sleep(500);
+            }
         }
     }
 

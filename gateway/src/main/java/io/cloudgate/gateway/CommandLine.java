@@ -1,5 +1,6 @@
 package io.cloudgate.gateway;
 
+import io.cloudgate.compute.cloudstack.CloudStackSettingsLoader;
 import io.cloudgate.compute.embedded.EmbeddedSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,6 +45,11 @@ public final class CommandLine {
                                         serves a port-80 listener at 10080 (default 0)
               --web-server-port-offset N  added to port 80 where instances of the embedded web-server image serve
                                         HTTP on their 127.x address, e.g. 8000 serves them at 8080 (default 0)
+              --backend NAME            the cloud behind EC2: embedded (default) or cloudstack
+              --cloudstack-config FILE  CloudStack endpoint, keys and instance-type mapping (.json or .properties);
+                                        CLOUDSTACK_ENDPOINT, CLOUDSTACK_API_KEY, CLOUDSTACK_SECRET_KEY,
+                                        CLOUDSTACK_DEFAULT_ZONE, CLOUDSTACK_INSTANCE_TYPES_FILE and
+                                        CLOUDSTACK_DEPLOYS_PER_SECOND override it (cloudstack backend)
             """;
 
     private static final Set<String> OPTIONS = Set.of("port", "bind", "data-dir", "region", "master-key-file",
@@ -51,7 +57,7 @@ public final class CommandLine {
             "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account", "dns-port", "dns-bind",
             "dns-backend", "powerdns-url", "powerdns-api-key", "alarm-evaluation-seconds",
             "store", "cassandra-contact-points", "cassandra-keyspace", "cassandra-datacenter",
-            "lb-port-offset", "web-server-port-offset");
+            "lb-port-offset", "web-server-port-offset", "backend", "cloudstack-config");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -97,7 +103,25 @@ public final class CommandLine {
                 Duration.ofSeconds(Math.max(1, number("alarm-evaluation-seconds", 10))),
                 storeSettings(),
                 number("lb-port-offset", 0),
-                number("web-server-port-offset", 0));
+                number("web-server-port-offset", 0),
+                computeBackend());
+    }
+
+    private GatewayConfig.ComputeBackend computeBackend() {
+        String backend = value("backend", GatewayConfig.ComputeBackend.EMBEDDED);
+        if (backend.equals(GatewayConfig.ComputeBackend.EMBEDDED)) {
+            return new GatewayConfig.ComputeBackend(backend, null);
+        }
+        if (!backend.equals(GatewayConfig.ComputeBackend.CLOUDSTACK)) {
+            throw new IllegalArgumentException("--backend: " + backend + " (expected: embedded or cloudstack)");
+        }
+        String file = value("cloudstack-config", null);
+        try {
+            return new GatewayConfig.ComputeBackend(backend,
+                    CloudStackSettingsLoader.load(file == null ? null : Path.of(file), environment));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--backend cloudstack: " + e.getMessage(), e);
+        }
     }
 
     private GatewayConfig.StoreSettings storeSettings() {

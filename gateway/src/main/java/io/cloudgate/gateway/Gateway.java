@@ -10,18 +10,20 @@ import io.cloudgate.cloudwatch.alarms.actions.ActionTargets;
 import io.cloudgate.cloudwatch.alarms.actions.ScalingPolicyInvoker;
 import io.cloudgate.cloudwatch.alarms.actions.WebhookSender;
 import io.cloudgate.cloudwatch.alarms.engine.AlarmScheduler;
+import io.cloudgate.compute.Compute;
 import io.cloudgate.compute.embedded.EmbeddedCompute;
-import io.cloudgate.compute.embedded.EmbeddedSettings;
 import io.cloudgate.dns.AuthoritativeDns;
 import io.cloudgate.ec2.Ec2Service;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.instances.InstanceSettings;
 import io.cloudgate.elb.classic.ElbClassicService;
+import io.cloudgate.elb.core.BalancerDns;
 import io.cloudgate.elb.core.ElbContext;
 import io.cloudgate.elb.v2.ElbV2Service;
 import io.cloudgate.elb.v2.V2Context;
 import io.cloudgate.elb.v2.V2MemberRefresher;
+import io.cloudgate.elb.v2.V2MetricSampler;
 import io.cloudgate.gateway.admin.AdminApi;
 import io.cloudgate.gateway.auth.Authenticator;
 import io.cloudgate.gateway.auth.Throttle;
@@ -60,14 +62,16 @@ public final class Gateway implements AutoCloseable {
     private final AuthoritativeDns dns;
     private final DataPlane dataPlane;
     private final V2MemberRefresher elbRefresher;
+    private final ElbMetricsPublisher elbMetrics;
     private final HealthChecks healthChecks;
     private final AlarmScheduler alarmScheduler;
-    private final EmbeddedCompute compute;
+    private final ComputeBackends.OpenedCompute compute;
     private int port;
 
     private Gateway(GatewayConfig config, DocumentStore store, HttpServer server, Optional<IssuedKey> firstAdminKey,
                     AuthoritativeDns dns, DataPlane dataPlane, V2MemberRefresher elbRefresher,
-                    HealthChecks healthChecks, AlarmScheduler alarmScheduler, EmbeddedCompute compute) {
+                    ElbMetricsPublisher elbMetrics, HealthChecks healthChecks, AlarmScheduler alarmScheduler,
+                    ComputeBackends.OpenedCompute compute) {
         this.config = config;
         this.store = store;
         this.server = server;
@@ -75,6 +79,7 @@ public final class Gateway implements AutoCloseable {
         this.dns = dns;
         this.dataPlane = dataPlane;
         this.elbRefresher = elbRefresher;
+        this.elbMetrics = elbMetrics;
         this.healthChecks = healthChecks;
         this.alarmScheduler = alarmScheduler;
         this.compute = compute;
@@ -94,24 +99,27 @@ public final class Gateway implements AutoCloseable {
         DocumentStore store = StoreEngines.open(config, clock);
         Identities identities = new Identities(store, SecretCipher.fromKeyFile(config.masterKeyFile()), clock);
         Optional<IssuedKey> firstAdminKey = AdminBootstrap.ensureAdmin(identities);
-        EmbeddedSettings cloud = EmbeddedSettings.defaults().withRegion(config.region());
-        GatewayConfig.CloudLimits limits = config.cloudLimits();
-        EmbeddedCompute compute = EmbeddedCompute.open(store, clock, cloud.withLimits(limits.machineQuotaPerAccount(),
-                limits.vcpuCapacity(), limits.volumeQuotaGibPerAccount(), cloud.addressQuotaPerAccount())
-                .withWebServerPortOffset(config.webServerPortOffset()));
+        ComputeBackends.OpenedCompute opened = ComputeBackends.open(config, store, clock);
+        Compute compute = opened.compute();
         Ec2Context ec2 = Ec2Context.of(compute, store, config.region(), clock);
-        // The web-server image's pages name instances by their EC2 id.
-        compute.serveWebServers((account, machineId) -> ec2.ids().toAws(ResourceKind.INSTANCE, machineId));
+        if (compute instanceof EmbeddedCompute embedded) {
+            // The web-server image's pages name instances by their EC2 id.
+            embedded.serveWebServers((account, machineId) -> ec2.ids().toAws(ResourceKind.INSTANCE, machineId));
+        }
         AuthoritativeDns dns = DnsBackends.open(config.dns(), store, clock);
         HealthChecks healthChecks = HealthChecks.start(store, clock);
         List<AwsService> services = new ArrayList<>(extraServices);
         services.addAll(List.of(StsService.create(identities), IamService.create(identities), Ec2Service.create(ec2)));
-        services.add(Route53Service.create(Route53Context.of(store, dns, healthChecks,
+        // Aliases to load balancers answer with the balancer's address, read from the balancers' DNS zone.
+        services.add(Route53Service.create(new Route53Context(store, dns, healthChecks, healthChecks::exists,
+                healthChecks::count, healthChecks.operations(), healthChecks::setInUseCheck,
+                new BalancerAliasTargets(new BalancerDns(dns, config.region())),
                 DnsBackends.nameServerDomain(config.dns()), clock)));
         DataPlane dataPlane = EmbeddedDataPlane.start(clock,
                 EmbeddedDataPlaneSettings.defaults().withPortOffset(config.lbPortOffset()));
-        // The data plane applies the port offset itself (X-Forwarded-Port keeps the configured port).
-        V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns));
+        // The data plane applies the listener port offset itself (X-Forwarded-Port keeps the configured port);
+        // instances of the web-server image serve their port 80 at 80 + the web-server offset.
+        V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns, 0, config.webServerPortOffset()));
         services.add(ElbV2Service.create(elbV2));
         elbV2.restoreAll();
         V2MemberRefresher elbRefresher = V2MemberRefresher.start(elbV2, Duration.ofSeconds(5));
@@ -119,6 +127,9 @@ public final class Gateway implements AutoCloseable {
         // Every instance's AWS/EC2 metrics come from the compute port, next to the stored metrics.
         MetricStore metrics = BuiltinMetricStore.withEc2Metrics(StoreEngines.metricStore(store, clock),
                 new Ec2InstanceDirectory(ec2, new InstanceSettings(store)), compute.machines(), clock);
+        // Counters are differenced every 10 seconds, so that metrics of fresh traffic show up promptly.
+        ElbMetricsPublisher elbMetrics = ElbMetricsPublisher.start(new V2MetricSampler(elbV2,
+                ElbMetricsPublisher.sink(metrics), clock), Duration.ofSeconds(10));
         CloudWatchContext cloudWatch = CloudWatchContext.withMetricStore(store, clock, config.region(), metrics,
                 compute);
         CloudWatchAlarms alarms = CloudWatchAlarms.of(cloudWatch, new ActionTargets(
@@ -131,13 +142,14 @@ public final class Gateway implements AutoCloseable {
                 new ServiceRouter(services, protocols),
                 authenticator,
                 new Throttle(config.requestsPerSecond()),
-                new AdminApi(identities, authenticator),
+                new AdminApi(identities, authenticator, opened.cloudStackLinks()),
                 new ErrorRenderer(),
                 clock,
                 config.region(),
                 config.maxBodyBytes());
         return new Gateway(config, store, new HttpServer(config, pipeline, clock), firstAdminKey, dns, dataPlane,
-                elbRefresher, healthChecks, alarms.scheduler(config.alarmEvaluationInterval()), compute);
+                elbRefresher, elbMetrics, healthChecks, alarms.scheduler(config.alarmEvaluationInterval()),
+                opened);
     }
 
     public int start() throws InterruptedException {
@@ -173,6 +185,7 @@ public final class Gateway implements AutoCloseable {
             compute.close();
             healthChecks.close();
             elbRefresher.close();
+            elbMetrics.close();
             dataPlane.close();
             dns.close();
             store.close();

@@ -1,5 +1,6 @@
 package io.cloudgate.gateway;
 
+import io.cloudgate.compute.cloudstack.CloudStackSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -20,13 +21,14 @@ import java.time.Duration;
  *                             a non-root gateway can serve port-80 listeners at 80 + offset)
  * @param webServerPortOffset  added to port 80 where the embedded cloud's web-server-image machines serve HTTP on
  *                             their loopback address (so a non-root gateway can run them)
+ * @param compute              the cloud behind EC2: the embedded one or a CloudStack
  */
 public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
                             int maxBodyBytes, Duration requestTimeout, Duration idleTimeout,
                             int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace,
                             CloudLimits cloudLimits, DnsSettings dns,
                             Duration alarmEvaluationInterval, StoreSettings store, int lbPortOffset,
-                            int webServerPortOffset) {
+                            int webServerPortOffset, ComputeBackend compute) {
     /**
      * Limits of the embedded cloud, reported to clients as AWS reports its own.
      *
@@ -61,5 +63,16 @@ public record GatewayConfig(String bind, int port, Path dataDir, String region, 
      */
     public record StoreSettings(String engine, String cassandraContactPoints, String cassandraKeyspace,
                                 String cassandraDatacenter) {
+    }
+
+    /**
+     * The cloud the compute port runs on, chosen at startup.
+     *
+     * @param name       "embedded" (the default: a cloud inside the gateway) or "cloudstack"
+     * @param cloudStack the endpoint, keys and offering mapping, for the cloudstack backend (else null)
+     */
+    public record ComputeBackend(String name, CloudStackSettings cloudStack) {
+        public static final String EMBEDDED = "embedded";
+        public static final String CLOUDSTACK = "cloudstack";
     }
 }

@@ -1,6 +1,7 @@
 package io.cloudgate.gateway;
 
 import io.cloudgate.gateway.http.HttpServer;
+import java.net.InetSocketAddress;
 import java.time.Clock;
 
 /** Starts the all-in-one gateway: {@code java -jar cloudgate-gateway.jar [--port N] [--data-dir DIR] ...}. */
@@ -39,6 +40,8 @@ public final class Main {
             }
         }));
         System.out.println("cloudgate listening on " + endpoint + " (data in " + config.dataDir().toAbsolutePath() + ")");
+        InetSocketAddress dns = gateway.dnsEndpoint();
+        System.out.println("DNS answering on " + dns.getHostString() + ":" + dns.getPort() + " (UDP and TCP)");
         System.out.println("Administrator credentials: " + CredentialFiles.credentials(config.dataDir()).toAbsolutePath());
         System.out.println(CredentialFiles.exportLine(config.dataDir()));
         System.out.println("Then: aws --endpoint-url " + endpoint + " sts get-caller-identity");

@@ -51,14 +51,16 @@ final class ClassicRuntime {
 
     /** Hands the balancer's whole configuration to the data plane. */
     void apply(String account, ClassicBalancer balancer) {
-        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset);
+        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset,
+                instances.loopbackPortOffset());
         applier.apply(config);
         applied.put(balancer.arn(), config);
     }
 
     /** Applies the balancer again when what it should be differs from what was last applied. */
     void refresh(String account, ClassicBalancer balancer) {
-        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset);
+        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset,
+                instances.loopbackPortOffset());
         if (!config.equals(applied.get(balancer.arn()))) {
             applier.apply(config);
             applied.put(balancer.arn(), config);

@@ -28,22 +28,24 @@ final class ClassicTranslation {
     }
 
     /**
-     * @param targets    the registered instances that exist, by instance id
-     * @param portOffset added to every listener port when bound
+     * @param targets            the registered instances that exist, by instance id
+     * @param portOffset         added to every listener port when bound
+     * @param instancePortOffset added to the health check's port when instances are reached at loopback addresses
      */
-    static BalancerConfig config(ClassicBalancer balancer, Map<String, InstanceTarget> targets, int portOffset) {
-        List<Pool.Member> members = new ArrayList<>();
+    static BalancerConfig config(ClassicBalancer balancer, Map<String, InstanceTarget> targets, int portOffset,
+                                 int instancePortOffset) {
+        List<InstanceTarget> members = new ArrayList<>();
         for (String instanceId : balancer.instances()) {
             InstanceTarget target = targets.get(instanceId);
             if (takesTraffic(balancer, target)) {
-                members.add(new Pool.Member(instanceId, target.address(), 0));
+                members.add(target);
             }
         }
         List<Listener> listeners = new ArrayList<>();
         List<Pool> pools = new ArrayList<>();
         for (ClassicListener listener : balancer.listeners()) {
             String poolId = poolId(listener);
-            pools.add(pool(balancer, listener, poolId, members));
+            pools.add(pool(balancer, listener, poolId, members, instancePortOffset));
             listeners.add(new Listener("listener-" + listener.port(), balancer.address(), listener.port() + portOffset,
                     listener.http() ? Listener.Protocol.HTTP : Listener.Protocol.TCP,
                     Duration.ofSeconds(balancer.attributes().idleTimeout()),
@@ -67,23 +69,23 @@ final class ClassicTranslation {
     }
 
     private static Pool pool(ClassicBalancer balancer, ClassicListener listener, String poolId,
-                             List<Pool.Member> instances) {
+                             List<InstanceTarget> instances, int instancePortOffset) {
         boolean http = listener.http();
-        List<Pool.Member> members = instances.stream()
-                .map(m -> new Pool.Member(m.id(), m.address(), listener.instancePort())).toList();
+        List<Pool.Member> members = instances.stream().map(instance -> new Pool.Member(instance.instanceId(),
+                instance.address(), instance.port(listener.instancePort()))).toList();
         // Classic balancers pick the least busy instance for HTTP and rotate for TCP.
         Pool.Algorithm algorithm = http ? Pool.Algorithm.LEAST_OUTSTANDING_REQUESTS : Pool.Algorithm.ROUND_ROBIN;
         ClassicAttributes attributes = balancer.attributes();
         Duration draining = Duration.ofSeconds(attributes.drainingEnabled() ? attributes.drainingTimeout() : 0);
         return new Pool(poolId, http ? Listener.Protocol.HTTP : Listener.Protocol.TCP, members,
-                healthCheck(balancer), algorithm, http ? stickiness(balancer, listener) : null, draining);
+                healthCheck(balancer, instancePortOffset), algorithm, http ? stickiness(balancer, listener) : null, draining);
     }
 
-    static Pool.HealthCheck healthCheck(ClassicBalancer balancer) {
+    static Pool.HealthCheck healthCheck(ClassicBalancer balancer, int instancePortOffset) {
         HealthTarget target = HealthTarget.parse(balancer.healthCheck().target());
         boolean http = target.path() != null;
         var check = balancer.healthCheck();
-        return new Pool.HealthCheck(http ? Listener.Protocol.HTTP : Listener.Protocol.TCP, target.port(),
+        return new Pool.HealthCheck(http ? Listener.Protocol.HTTP : Listener.Protocol.TCP, target.port() + instancePortOffset,
                 target.path(), http ? "200" : null, Duration.ofSeconds(check.interval()),
                 Duration.ofSeconds(check.timeout()), check.healthyThreshold(), check.unhealthyThreshold());
     }

@@ -8,6 +8,7 @@ import java.security.SecureRandom;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Balancers' DNS names, served by the product's DNS: one zone {@code <region>.elb.amazonaws.com.} holding an A
@@ -16,6 +17,7 @@ import java.util.Map;
 public final class BalancerDns {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final long TTL = 60;
+    private static final String DUALSTACK = "dualstack.";
     /** AWS's hosted zone ids of ELB names per region, as Route 53 alias targets name them (ALB/classic, NLB). */
     private static final Map<String, String[]> HOSTED_ZONES = Map.of(
             "us-east-1", new String[]{"Z35SXDOTRQ7X7K", "Z26RNL4JYFTOTI"},
@@ -56,6 +58,36 @@ public final class BalancerDns {
         ensureZone();
         dns.apply(zoneName(), List.of(new RecordSetChange.Put(RecordSet.of(absolute(dnsName), "A", TTL,
                 List.of(address)))));
+    }
+
+    /**
+     * The A record a balancer's DNS name resolves to now (as an alias target names it: any case, with or without
+     * the final dot or a {@code dualstack.} prefix); empty when no balancer has the name.
+     */
+    public Optional<RecordSet> published(String dnsName) {
+        String name = absolute(dnsName.toLowerCase(Locale.ROOT));
+        if (name.startsWith(DUALSTACK)) {
+            name = name.substring(DUALSTACK.length());
+        }
+        if (!name.endsWith("." + zoneName())) {
+            return Optional.empty();
+        }
+        String wanted = name;
+        try {
+            return dns.recordSets(zoneName()).stream()
+                    .filter(set -> set.type().equals("A") && absolute(set.name()).equalsIgnoreCase(wanted))
+                    .findFirst();
+        } catch (DnsException e) {
+            if (e.kind() == DnsException.Kind.NO_SUCH_ZONE) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    /** Whether a hosted zone id is one that names this region's balancers (alias targets must use it). */
+    public boolean isCanonicalHostedZoneId(String hostedZoneId) {
+        return canonicalHostedZoneId(false).equals(hostedZoneId) || canonicalHostedZoneId(true).equals(hostedZoneId);
     }
 
     public void withdraw(String dnsName) {

@@ -11,11 +11,14 @@ import io.cloudgate.loadbalancer.DataPlane;
  *
  * @param listenerPortOffset added to every listener's port when it is bound (0: bind the port the client asked
  *                           for), so that an unprivileged gateway can serve port 80 listeners at 8080
+ * @param instancePortOffset added to the ports of instances reached at their loopback address (the gateway's
+ *                           --web-server-port-offset; see {@link InstanceMembers})
  */
-public record ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns, int listenerPortOffset) {
+public record ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns, int listenerPortOffset,
+                         int instancePortOffset) {
 
     public ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns) {
-        this(dataPlane, ec2, dns, 0);
+        this(dataPlane, ec2, dns, 0, 0);
     }
 
     /** Where the balancers' shared pieces live; cheap to create, stateless beyond the store. */
@@ -32,7 +35,7 @@ public record ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns d
     }
 
     public InstanceMembers instanceMembers() {
-        return new InstanceMembers(ec2);
+        return new InstanceMembers(ec2, instancePortOffset);
     }
 
     public BalancerApplier applier() {

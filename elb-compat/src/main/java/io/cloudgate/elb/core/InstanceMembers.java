@@ -12,16 +12,33 @@ import java.util.Optional;
  */
 public final class InstanceMembers {
     private final Ec2Context ec2;
+    private final int loopbackPortOffset;
 
     public InstanceMembers(Ec2Context ec2) {
-        this.ec2 = ec2;
+        this(ec2, 0);
     }
 
     /**
-     * @param address where the data plane connects to the instance: its loopback address, else its private one
-     * @param zone    the machine's availability zone
+     * @param loopbackPortOffset added to an instance's ports where it is reached at its loopback address: the
+     *                           embedded cloud serves a machine's port 80 at 80 + this offset (the gateway's
+     *                           --web-server-port-offset), so that an unprivileged host can run it
      */
-    public record InstanceTarget(String instanceId, MachineState state, String address, String zone) {
+    public InstanceMembers(Ec2Context ec2, int loopbackPortOffset) {
+        this.ec2 = ec2;
+        this.loopbackPortOffset = loopbackPortOffset;
+    }
+
+    /**
+     * @param address    where the data plane connects to the instance: its loopback address, else its private one
+     * @param zone       the machine's availability zone
+     * @param portOffset added to the instance's ports where the data plane connects (0 unless reached at loopback)
+     */
+    public record InstanceTarget(String instanceId, MachineState state, String address, String zone,
+                                 int portOffset) {
+        public InstanceTarget(String instanceId, MachineState state, String address, String zone) {
+            this(instanceId, state, address, zone, 0);
+        }
+
         public boolean running() {
             return state == MachineState.RUNNING;
         }
@@ -30,6 +47,16 @@ public final class InstanceMembers {
         public boolean takesTraffic() {
             return state == MachineState.RUNNING || state == MachineState.PENDING;
         }
+
+        /** Where the data plane reaches the instance's port (the port a client registered or configured). */
+        public int port(int instancePort) {
+            return instancePort + portOffset;
+        }
+    }
+
+    /** The offset added to ports of instances reached at their loopback address (health-check ports too). */
+    public int loopbackPortOffset() {
+        return loopbackPortOffset;
     }
 
     /** The account's instance, or empty when the id is malformed, unknown, another account's or long gone. */
@@ -41,7 +68,7 @@ public final class InstanceMembers {
                 .flatMap(machineId -> ec2.compute().machines().find(account, machineId))
                 .filter(machine -> machine.state() != MachineState.TERMINATED)
                 .map(machine -> new InstanceTarget(instanceId, machine.state(), reachableAddress(machine),
-                        machine.zone()));
+                        machine.zone(), machine.loopbackAddress() != null ? loopbackPortOffset : 0));
     }
 
     /**

@@ -38,7 +38,7 @@ class ClassicTranslationTest {
                 "i-2", new InstanceTarget("i-2", MachineState.STOPPED, "127.1.0.2", "us-east-1a"),
                 "i-3", new InstanceTarget("i-3", MachineState.RUNNING, "127.1.0.3", "us-east-1b"));
 
-        BalancerConfig config = ClassicTranslation.config(balancer, targets, 8000);
+        BalancerConfig config = ClassicTranslation.config(balancer, targets, 8000, 0);
 
         assertThat(config.id()).isEqualTo(balancer.arn());
         assertThat(config.listeners()).extracting(Listener::port).containsExactly(8080, 8443);
@@ -72,7 +72,7 @@ class ClassicTranslationTest {
                                 List.of(new PolicyAttributeDoc("CookieName", "JSESSIONID")))))
                 .withAttributes(new ClassicAttributes(false, true, 30, 400, false, null, null, 60, Map.of()));
 
-        BalancerConfig config = ClassicTranslation.config(balancer, Map.of(), 0);
+        BalancerConfig config = ClassicTranslation.config(balancer, Map.of(), 0, 0);
 
         assertThat(config.pools().getFirst().stickiness()).isEqualTo(new Pool.Stickiness(
                 Pool.Stickiness.Kind.BALANCER_COOKIE, "AWSELB", Duration.ofSeconds(120)));
@@ -80,5 +80,18 @@ class ClassicTranslationTest {
                 Pool.Stickiness.Kind.APPLICATION_COOKIE, "JSESSIONID", null));
         assertThat(config.pools()).allSatisfy(pool -> assertThat(pool.draining()).isEqualTo(Duration.ofSeconds(30)));
         assertThat(config.listeners()).allSatisfy(l -> assertThat(l.idleTimeout()).isEqualTo(Duration.ofSeconds(400)));
+    }
+
+    @Test
+    void instancesReachedAtLoopbackAreCheckedAndServedAtTheirShiftedPorts() {
+        ClassicBalancer balancer = balancer(List.of(new ClassicListener("HTTP", 80, "HTTP", 80, null, List.of())),
+                List.of("i-1"));
+        Map<String, InstanceTarget> targets = Map.of(
+                "i-1", new InstanceTarget("i-1", MachineState.RUNNING, "127.1.0.1", "us-east-1a", 21000));
+
+        Pool pool = ClassicTranslation.config(balancer, targets, 0, 21000).pools().getFirst();
+
+        assertThat(pool.members()).containsExactly(new Pool.Member("i-1", "127.1.0.1", 21080));
+        assertThat(pool.healthCheck().port()).isEqualTo(29080);
     }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Principal;
 import io.cloudgate.api.ServiceErrors;
+import io.cloudgate.compute.cloudstack.AccountLinks;
 import io.cloudgate.gateway.Outcome;
 import io.cloudgate.gateway.auth.Authenticator;
 import io.cloudgate.identity.Identities;
@@ -17,6 +18,7 @@ import io.cloudgate.protocol.wire.WireRequest;
 import io.cloudgate.protocol.wire.WireResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,7 @@ import java.util.regex.Pattern;
  *   GET  /_cloudgate/admin/accounts                 list accounts
  *   POST /_cloudgate/admin/accounts   {"name": n}   create an account and its first root key
  *   POST /_cloudgate/admin/accounts/{id}/keys       issue another root key for an account
+ *   PUT|GET|DELETE /_cloudgate/admin/accounts/{id}/cloudstack   its CloudStack account ({@link CloudStackLinksAdmin})
  * </pre>
  * Answers are JSON; errors are {"__type": code, "message": text}.
  */
@@ -37,10 +40,17 @@ public final class AdminApi {
 
     private final Identities identities;
     private final Authenticator authenticator;
+    private final CloudStackLinksAdmin cloudStackLinks;
 
     public AdminApi(Identities identities, Authenticator authenticator) {
+        this(identities, authenticator, null);
+    }
+
+    /** @param cloudStackLinks the CloudStack compute backend's account links, null with another backend */
+    public AdminApi(Identities identities, Authenticator authenticator, AccountLinks cloudStackLinks) {
         this.identities = identities;
         this.authenticator = authenticator;
+        this.cloudStackLinks = new CloudStackLinksAdmin(identities, cloudStackLinks);
     }
 
     public boolean handles(WireRequest request) {
@@ -78,6 +88,10 @@ public final class AdminApi {
             AccountRecord target = identities.accounts().find(keys.group(1))
                     .orElseThrow(() -> AwsException.notFound("NoSuchEntity", "No account " + keys.group(1)));
             return withKey(describe(target), identities.issueKey(target.accountId(), null));
+        }
+        Optional<JsonNode> linked = cloudStackLinks.dispatch(request);
+        if (linked.isPresent()) {
+            return linked.get();
         }
         throw AwsException.notFound("UnknownOperation", "No admin operation " + request.method() + " " + path);
     }

@@ -30,12 +30,14 @@ final class PoolTranslation {
             } else {
                 instances.find(account, target.id()).filter(InstanceMembers.InstanceTarget::takesTraffic).ifPresent(
                         instance -> members.add(new Pool.Member(memberId(target.id(), target.port()),
-                                instance.address(), target.port())));
+                                instance.address(), instance.port(target.port()))));
             }
         }
         Map<String, String> attributes = group.attributes();
         Listener.Protocol protocol = group.http() ? Listener.Protocol.HTTP : Listener.Protocol.TCP;
-        return new Pool(group.id(), protocol, members, healthCheck(group.healthCheck()),
+        // An explicit health-check port of an instance group is an instance port, shifted like the members'.
+        int checkPortOffset = "ip".equals(group.targetType()) ? 0 : instances.loopbackPortOffset();
+        return new Pool(group.id(), protocol, members, healthCheck(group.healthCheck(), checkPortOffset),
                 "least_outstanding_requests".equals(attributes.get("load_balancing.algorithm.type"))
                         ? Pool.Algorithm.LEAST_OUTSTANDING_REQUESTS : Pool.Algorithm.ROUND_ROBIN,
                 stickiness(attributes), Duration.ofSeconds(Long.parseLong(
@@ -46,10 +48,10 @@ final class PoolTranslation {
         return targetId + ":" + port;
     }
 
-    private static Pool.HealthCheck healthCheck(HealthCheckDoc check) {
+    private static Pool.HealthCheck healthCheck(HealthCheckDoc check, int portOffset) {
         boolean http = "HTTP".equals(check.protocol()) || "HTTPS".equals(check.protocol());
         return new Pool.HealthCheck(http ? Listener.Protocol.HTTP : Listener.Protocol.TCP,
-                "traffic-port".equals(check.port()) ? null : Integer.valueOf(check.port()),
+                "traffic-port".equals(check.port()) ? null : Integer.parseInt(check.port()) + portOffset,
                 http ? check.path() : null, http ? check.matcher() : null,
                 Duration.ofSeconds(check.intervalSeconds()), Duration.ofSeconds(check.timeoutSeconds()),
                 check.healthyThreshold(), check.unhealthyThreshold());
