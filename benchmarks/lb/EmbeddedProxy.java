@@ -9,12 +9,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
-/** The embedded proxy alone, for the benchmark: args are the backend port and the listener port on 127.0.0.1. */
+/**
+ * The embedded proxy alone, for the benchmark: args are the backend port, the listener port on 127.0.0.1 and the
+ * number of event-loop threads.
+ */
 public class EmbeddedProxy {
     public static void main(String[] args) throws InterruptedException {
         int backendPort = Integer.parseInt(args[0]);
         int listenPort = Integer.parseInt(args[1]);
-        EmbeddedDataPlane plane = EmbeddedDataPlane.start(Clock.systemUTC(), EmbeddedDataPlaneSettings.defaults());
+        int threads = Integer.parseInt(args[2]);
+        EmbeddedDataPlaneSettings defaults = EmbeddedDataPlaneSettings.defaults();
+        EmbeddedDataPlane plane = EmbeddedDataPlane.start(Clock.systemUTC(), new EmbeddedDataPlaneSettings(
+                defaults.portOffset(), threads, defaults.connectTimeout(), defaults.maxRequestBytes()));
         Pool pool = new Pool("backend", Listener.Protocol.HTTP,
                 List.of(new Pool.Member("backend", "127.0.0.1", backendPort)),
                 new Pool.HealthCheck(Listener.Protocol.TCP, null, null, null, Duration.ofSeconds(5),

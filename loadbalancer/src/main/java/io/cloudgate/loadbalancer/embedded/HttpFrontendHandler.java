@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.util.ArrayDeque;
 import java.util.Map;
@@ -26,6 +27,8 @@ final class HttpFrontendHandler extends ChannelInboundHandlerAdapter {
     private final BoundListener bound;
     private final ArrayDeque<FullHttpRequest> waiting = new ArrayDeque<>();
     private ChannelHandlerContext ctx;
+    private InetAddress clientAddress;
+    private String clientIp;
     private boolean busy;
     private MemberExchange exchange;
 
@@ -37,6 +40,16 @@ final class HttpFrontendHandler extends ChannelInboundHandlerAdapter {
     @Override
     public void handlerAdded(ChannelHandlerContext ctx) {
         this.ctx = ctx;
+        // An accepted connection knows its peer from the start; computed once, used by every request.
+        if (ctx.channel().remoteAddress() instanceof InetSocketAddress remote) {
+            clientAddress = remote.getAddress();
+            clientIp = clientAddress.getHostAddress();
+        }
+    }
+
+    /** The client's address as X-Forwarded-For shows it. */
+    String clientIp() {
+        return clientIp;
     }
 
     @Override
@@ -81,8 +94,7 @@ final class HttpFrontendHandler extends ChannelInboundHandlerAdapter {
     private void forward(FullHttpRequest request, Action.Forward forward, Listener listener, boolean keepAlive) {
         Map<String, String> cookies = Stickiness.cookies(request);
         PoolState pool = Stickiness.choosePool(forward, cookies, balancer::pool);
-        MemberState member = pool == null ? null : Stickiness.chooseMember(pool, cookies,
-                ((InetSocketAddress) ctx.channel().remoteAddress()).getAddress());
+        MemberState member = pool == null ? null : Stickiness.chooseMember(pool, cookies, clientAddress);
         if (member == null) {
             request.release();
             balancerError(503, keepAlive);

@@ -23,7 +23,6 @@ import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.LastHttpContent;
 import io.netty.util.ReferenceCountUtil;
 
-import java.net.InetSocketAddress;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -126,7 +125,7 @@ final class MemberExchange {
         if (!headers.contains(HttpHeaderNames.HOST)) {
             headers.set(HttpHeaderNames.HOST, member.member.address());
         }
-        String clientIp = ((InetSocketAddress) client.channel().remoteAddress()).getAddress().getHostAddress();
+        String clientIp = frontend.clientIp();
         String forwardedFor = headers.get("X-Forwarded-For");
         headers.set("X-Forwarded-For", forwardedFor == null ? clientIp : forwardedFor + ", " + clientIp);
         headers.set("X-Forwarded-Proto", listener.forwardedProto() == null ? "http" : listener.forwardedProto());

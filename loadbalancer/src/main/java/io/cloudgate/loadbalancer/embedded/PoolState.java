@@ -25,6 +25,8 @@ final class PoolState {
     private final EventLoopGroup group;
     private volatile Pool pool;
     private volatile List<MemberState> members = List.of();
+    /** The same members as an array for the request path; never modified, replaced with {@link #members}. */
+    private volatile MemberState[] memberArray = new MemberState[0];
     private final List<MemberState> draining = new CopyOnWriteArrayList<>();
     private final AtomicInteger nextIndex = new AtomicInteger();
     private HealthChecker checker;
@@ -49,6 +51,7 @@ final class PoolState {
         }
         this.pool = newPool;
         this.members = List.copyOf(next);
+        this.memberArray = next.toArray(MemberState[]::new);
         current.values().forEach(m -> drain(m, newPool.draining()));
         if (checker == null || !checker.check().equals(newPool.healthCheck())) {
             if (checker != null) {
@@ -70,6 +73,7 @@ final class PoolState {
         checker.stop();
         members.forEach(m -> drain(m, pool.draining()));
         members = List.of();
+        memberArray = new MemberState[0];
     }
 
     List<MemberHealth> health() {
@@ -117,11 +121,27 @@ final class PoolState {
         return null;
     }
 
+    /** Runs for every request: when all members are healthy (the usual case) it allocates nothing. */
     private MemberState[] candidates() {
-        List<MemberState> all = members;
-        MemberState[] healthy = all.stream().filter(m -> m.state() == MemberHealth.State.HEALTHY)
-                .toArray(MemberState[]::new);
-        return healthy.length > 0 ? healthy : all.toArray(MemberState[]::new);
+        MemberState[] all = memberArray;
+        int healthy = 0;
+        for (MemberState member : all) {
+            if (member.state() == MemberHealth.State.HEALTHY) {
+                healthy++;
+            }
+        }
+        if (healthy == all.length || healthy == 0) {
+            return all;
+        }
+        // Health checks run on other threads: states may change between the two passes.
+        MemberState[] chosen = new MemberState[healthy];
+        int index = 0;
+        for (MemberState member : all) {
+            if (index < healthy && member.state() == MemberHealth.State.HEALTHY) {
+                chosen[index++] = member;
+            }
+        }
+        return index == healthy ? chosen : index == 0 ? all : Arrays.copyOf(chosen, index);
     }
 
     private void drain(MemberState member, Duration time) {

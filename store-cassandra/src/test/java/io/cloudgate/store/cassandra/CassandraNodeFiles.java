@@ -113,6 +113,11 @@ final class CassandraNodeFiles {
                 concurrent_compactors: 1
                 # Tests truncate between cases; a snapshot each time would only cost time and disk.
                 auto_snapshot: false
+                # A loaded 2-core CI machine can pause a synced commit for seconds; stay just under the
+                # driver's 5 s request timeout so that slow writes finish instead of timing out at 2 s.
+                write_request_timeout: 4500ms
+                read_request_timeout: 4500ms
+                cas_contention_timeout: 4000ms
                 """.formatted(directory, storagePort, nativePort);
     }
 
