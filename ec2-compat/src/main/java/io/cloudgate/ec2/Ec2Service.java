@@ -3,7 +3,10 @@ package io.cloudgate.ec2;
 import io.cloudgate.api.AwsOperationNames;
 import io.cloudgate.api.AwsService;
 import io.cloudgate.api.BoundOperation;
+import io.cloudgate.api.Operation;
 import io.cloudgate.api.ServiceErrors;
+import io.cloudgate.compute.ComputeException;
+import io.cloudgate.ec2.core.ComputeErrors;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.ops.account.AccountOperations;
 import io.cloudgate.ec2.ops.addresses.AddressOperations;
@@ -35,6 +38,19 @@ public final class Ec2Service {
         operations.addAll(AccountOperations.all(context));
         operations.addAll(TagOperations.all(context));
         return AwsService.of("ec2", "2016-11-15", "http://ec2.amazonaws.com/doc/2016-11-15/", null, false,
-                List.of("ec2Query"), operations, AwsOperationNames.fromClient(Ec2Client.class), ServiceErrors.ec2());
+                List.of("ec2Query"), operations.stream().map(Ec2Service::mappingComputeErrors).toList(),
+                AwsOperationNames.fromClient(Ec2Client.class), ServiceErrors.ec2());
+    }
+
+    /** Operations map the failures they expect; whatever else the compute port throws still gets an EC2 code. */
+    private static BoundOperation mappingComputeErrors(BoundOperation operation) {
+        Operation<Object, Object> handler = operation.handler();
+        return new BoundOperation(operation.schema(), (request, context) -> {
+            try {
+                return handler.handle(request, context);
+            } catch (ComputeException e) {
+                throw ComputeErrors.toAws(e);
+            }
+        });
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import io.cloudgate.identity.IssuedKey;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -15,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +34,8 @@ class CloudStackBackendTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<Map<String, String>> CLOUDSTACK_QUERIES = new CopyOnWriteArrayList<>();
     private static HttpServer cloudStack;
-    private static TestGateway gateway;
+    private static Gateway gateway;
+    private static IssuedKey admin;
 
     @BeforeAll
     static void start() throws Exception {
@@ -49,7 +52,13 @@ class CloudStackBackendTest {
         Path config = Files.createTempFile("cloudstack", ".properties");
         Files.writeString(config, "endpoint=http://127.0.0.1:" + cloudStack.getAddress().getPort() + "/client/api\n"
                 + "apiKey=test-api-key\nsecretKey=test-secret\ninstanceType.t3.micro=Small Instance\n");
-        gateway = TestGateway.start("--backend", "cloudstack", "--cloudstack-config", config.toString());
+        Path directory = Files.createTempDirectory("gateway-cloudstack");
+        // Without the probe services, which would answer EC2 in place of the real EC2 service.
+        gateway = Gateway.create(CommandLine.parse(new String[] {"--port", "0", "--dns-port", "0", "--data-dir",
+                directory.resolve("data").toString(), "--master-key-file", directory.resolve("master.key").toString(),
+                "--backend", "cloudstack", "--cloudstack-config", config.toString()}, Map.of()), Clock.systemUTC());
+        gateway.start();
+        admin = gateway.firstAdminKey().orElseThrow();
     }
 
     @AfterAll
@@ -64,9 +73,12 @@ class CloudStackBackendTest {
         String accountId = tenant.get("accountId").asText();
         String path = "/_cloudgate/admin/accounts/" + accountId + "/cloudstack";
 
+        CLOUDSTACK_QUERIES.clear();
         JsonNode unlinked = ec2(tenant, "Action=DescribeKeyPairs&Version=2016-11-15");
-        assertThat(unlinked.toString()).contains("\"status\":503").contains("<Code>Unavailable</Code>")
-                .doesNotContain("Exception");
+        assertThat(unlinked.get("status").asInt()).isEqualTo(503);
+        assertThat(unlinked.get("body").asText()).contains("<Code>Unavailable</Code>");
+        assertThat(unlinked.get("body").asText()).doesNotContain("CloudStack").doesNotContain("Exception");
+        assertThat(CLOUDSTACK_QUERIES).isEmpty();
 
         JsonNode linked = admin("PUT", path, "{\"account\":\"acme-cs\",\"domainId\":\"dom-1\"}");
         assertThat(linked.get("account").asText()).isEqualTo("acme-cs");
@@ -104,7 +116,7 @@ class CloudStackBackendTest {
 
     private static JsonNode admin(String method, String path, String body) throws Exception {
         return signedCall(method, path, body == null ? "" : body, "application/json", "cloudgate",
-                gateway.accessKeyId(), gateway.secret(), true);
+                admin.record().accessKeyId(), admin.secretAccessKey(), true);
     }
 
     private static JsonNode ec2(JsonNode tenant, String form) throws Exception {

@@ -8,31 +8,58 @@ import java.util.Optional;
 
 /**
  * Which CloudStack account and domain each tenant account maps to, kept in the DocumentStore so every gateway
- * shares it. An operator links a tenant once (admin API / CLI calling {@link #link}); an unlinked tenant has no
- * cloud and every compute call fails as unavailable rather than touching anyone's resources.
+ * shares it. An operator links a tenant once (the admin API calls {@link #link}); an unlinked tenant has no
+ * cloud and every compute call fails as unavailable rather than touching anyone's resources. A CloudStack
+ * account belongs to one tenant at most: a second tenant linking it would see the first one's machines.
  */
 public final class AccountLinks {
+    private static final String LINK = "link";
+    private static final String OWNER = "owner";
+
     private final TypedTable<AccountLink> links;
+    /** CloudStack account (domain/account) to the link that claims it, written only when free. */
+    private final TypedTable<AccountLink> owners;
 
     public AccountLinks(DocumentStore store) {
         this.links = TypedTable.cached(store.table("cloudstack-account-links"), AccountLink.class,
                 Duration.ofSeconds(30));
+        this.owners = new TypedTable<>(store.table("cloudstack-account-owners"), AccountLink.class);
     }
 
+    /**
+     * Links the tenant (replacing its previous link).
+     *
+     * @throws AccountLinkConflictException when another tenant is linked to the same CloudStack account
+     */
     public void link(AccountLink link) {
-        links.put(link.tenant(), "link", link);
+        String claim = claimKey(link);
+        if (!owners.putIfAbsent(claim, OWNER, link, null)) {
+            AccountLink owner = owners.get(claim, OWNER).orElse(link);
+            if (!owner.tenant().equals(link.tenant())) {
+                throw new AccountLinkConflictException(owner.tenant());
+            }
+            owners.put(claim, OWNER, link);
+        }
+        find(link.tenant()).filter(old -> !claimKey(old).equals(claim))
+                .ifPresent(old -> owners.delete(claimKey(old), OWNER));
+        links.put(link.tenant(), LINK, link);
     }
 
     public boolean unlink(String tenant) {
-        return links.delete(tenant, "link");
+        find(tenant).ifPresent(old -> owners.delete(claimKey(old), OWNER));
+        return links.delete(tenant, LINK);
     }
 
     public Optional<AccountLink> find(String tenant) {
-        return links.get(tenant, "link");
+        return links.get(tenant, LINK);
     }
 
     public AccountLink require(String tenant) {
         return find(tenant).orElseThrow(() -> new ComputeException(ComputeException.Kind.UNAVAILABLE,
                 "No cloud account is linked to this account"));
+    }
+
+    private static String claimKey(AccountLink link) {
+        return link.domainId() + "/" + link.csAccount();
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 final class ReplayFixture {
     static final String TENANT = "tenant-a";
     final ReplayingTransport replay = new ReplayingTransport(TestKeys.RECORDER.secretKey());
+    final Clock clock = Clock.fixed(Instant.parse("2026-11-21T06:00:00Z"), ZoneOffset.UTC);
     final CloudStackCompute compute;
 
     ReplayFixture(int deploysPerSecond) {
@@ -22,7 +23,6 @@ final class ReplayFixture {
         CloudStackSettings settings = new CloudStackSettings(defaults.endpoint(), defaults.credentials(),
                 defaults.instanceTypes(), "Sandbox-simulator-sg", deploysPerSecond, defaults.pollInterval(),
                 defaults.listCacheTtl(), defaults.catalogTtl(), defaults.requestTimeout());
-        Clock clock = Clock.fixed(Instant.parse("2026-11-21T06:00:00Z"), ZoneOffset.UTC);
         compute = CloudStackCompute.create(new CloudStackClient(TestKeys.RECORDER, replay), settings,
                 MvStoreDocumentStore.inMemory(clock), clock, null, duration -> { });
         compute.links().link(new AccountLink(TENANT, "admin", "9f2495a9-e567-11f1-98b2-62e5580a28ab", true));

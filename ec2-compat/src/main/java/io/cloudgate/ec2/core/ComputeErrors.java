@@ -9,6 +9,16 @@ public final class ComputeErrors {
     }
 
     /**
+     * A failure no operation mapped for a particular resource (a listing that met a backend outage, say): the
+     * same codes, with a resource-neutral NotFound.
+     */
+    public static AwsException toAws(ComputeException e) {
+        return e.kind() == ComputeException.Kind.NOT_FOUND
+                ? AwsException.badRequest("InvalidParameterValue", e.getMessage())
+                : toAws(e, null, null);
+    }
+
+    /**
      * @param kind   the resource the call was about
      * @param awsId  its AWS id, for NotFound messages (may be null)
      */
