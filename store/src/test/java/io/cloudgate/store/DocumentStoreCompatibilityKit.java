@@ -1,6 +1,7 @@
 package io.cloudgate.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -104,5 +105,33 @@ public abstract class DocumentStoreCompatibilityKit {
     void tablesAreIndependent() {
         table.put("p", "k", "{}");
         assertThat(store.table("other").get("p", "k")).isEmpty();
+    }
+
+    @Test
+    void writesInABatchKeepTheirConditionsAndAreSeenAtOnce() {
+        table.put("p", "k", "{\"v\":1}");
+        store.batch(() -> {
+            assertThat(table.putIfAbsent("p", "new", "{}", null)).isTrue();
+            assertThat(table.putIfAbsent("p", "new", "{}", null)).isFalse();
+            assertThat(table.replace("p", "k", 1, "{\"v\":2}")).isTrue();
+            assertThat(table.replace("p", "k", 1, "{\"v\":3}")).isFalse();
+            assertThat(table.get("p", "k").orElseThrow().version()).isEqualTo(2);
+            store.batch(() -> store.table("other").put("q", "nested", "{}"));
+            assertThat(store.table("other").get("q", "nested")).isPresent();
+        });
+        assertThat(table.get("p", "k").orElseThrow().json()).isEqualTo("{\"v\":2}");
+        assertThat(table.get("p", "new")).isPresent();
+        assertThat(store.table("other").get("q", "nested")).isPresent();
+    }
+
+    @Test
+    void aFailingBatchKeepsTheWritesMadeBeforeTheFailure() {
+        assertThatThrownBy(() -> store.batch(() -> {
+            table.put("p", "before", "{}");
+            throw new IllegalStateException("failed part way");
+        })).isInstanceOf(IllegalStateException.class).hasMessage("failed part way");
+        assertThat(table.get("p", "before")).isPresent();
+        table.put("p", "after", "{}");
+        assertThat(table.scan("p", null, 10)).extracting(Document::key).containsExactly("after", "before");
     }
 }

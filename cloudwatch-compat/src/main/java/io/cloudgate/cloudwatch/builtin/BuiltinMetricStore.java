@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +49,11 @@ public final class BuiltinMetricStore implements MetricStore {
     @Override
     public void put(MetricSeries series, List<MetricSample> samples) {
         stored.put(series, samples);
+    }
+
+    @Override
+    public void putAll(Map<MetricSeries, List<MetricSample>> samplesBySeries) {
+        stored.putAll(samplesBySeries);
     }
 
     @Override

@@ -39,6 +39,11 @@ public record Distribution(List<Double> values, List<Double> counts) {
         return byValue.isEmpty() ? null : bounded(byValue);
     }
 
+    /** The values of a map from value to (positive) count, bounded as any distribution. Null if it is empty. */
+    public static Distribution ofCounts(TreeMap<Double, Double> countsByValue) {
+        return countsByValue.isEmpty() ? null : bounded(countsByValue);
+    }
+
     public Distribution merge(Distribution other) {
         TreeMap<Double, Double> byValue = new TreeMap<>();
         addTo(byValue);
@@ -63,7 +68,8 @@ public record Distribution(List<Double> values, List<Double> counts) {
         return values.getLast();
     }
 
-    private void addTo(Map<Double, Double> byValue) {
+    /** Adds each value's count to the map's. */
+    public void addTo(Map<Double, Double> byValue) {
         for (int i = 0; i < values.size(); i++) {
             byValue.merge(values.get(i), counts.get(i), Double::sum);
         }

@@ -3,6 +3,7 @@ package io.cloudgate.cloudwatch.metrics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The metric store port: samples of metric series, read back as per-period aggregates, and the list of series.
@@ -15,6 +16,11 @@ public interface MetricStore {
 
     /** Adds samples to a series; once this returns they are durable. Samples older than every retention are dropped. */
     void put(MetricSeries series, List<MetricSample> samples);
+
+    /** Adds the samples of several series (one PutMetricData request); once this returns they are all durable. */
+    default void putAll(Map<MetricSeries, List<MetricSample>> samplesBySeries) {
+        samplesBySeries.forEach(this::put);
+    }
 
     /**
      * Aggregates of a series over [start, end) in periods of {@code periodSeconds} starting at {@code start},

@@ -159,6 +159,29 @@ public abstract class MetricStoreCompatibilityKit {
     }
 
     @Test
+    void longPeriodsAddUpTheirSamplesWhereverThePeriodsStart() {
+        MetricSeries load = series("111", "Load");
+        Instant hour = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.HOURS).minus(Duration.ofHours(6));
+        List<MetricSample> samples = new ArrayList<>();
+        for (int minute = 0; minute < 300; minute++) {
+            samples.add(MetricSample.of(hour.plus(Duration.ofMinutes(minute)), minute, "None"));
+        }
+        store.put(load, samples);
+        for (int offset : new int[] {0, 1, 7, 35}) {
+            Instant start = hour.plus(Duration.ofMinutes(offset));
+            List<PeriodAggregate> hourly = store.query(load, start, start.plus(Duration.ofHours(4)), 3600);
+            assertThat(hourly).hasSize(4);
+            for (int period = 0; period < 4; period++) {
+                int first = offset + period * 60;
+                assertThat(hourly.get(period).start()).isEqualTo(start.plus(Duration.ofHours(period)));
+                assertThat(hourly.get(period).statistics())
+                        .isEqualTo(new StatisticSet(60, 60 * first + 1770, first, first + 59));
+                assertThat(hourly.get(period).distribution().percentile(50)).isEqualTo(first + 29);
+            }
+        }
+    }
+
+    @Test
     void concurrentWritesToOneSlotAreAllKept() throws Exception {
         MetricSeries hits = series("111", "Hits");
         ExecutorService pool = Executors.newFixedThreadPool(4);

@@ -8,14 +8,19 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.h2.mvstore.MVStore;
 
-/** The embedded engine: H2's MVStore in one file, committed after every write so that a crash loses nothing acknowledged. */
+/**
+ * The embedded engine: H2's MVStore in one file, committed after every write (or once per batch) so that a crash
+ * loses nothing acknowledged.
+ */
 public final class MvStoreDocumentStore implements DocumentStore {
     private final MVStore store;
+    private final Commits commits;
     private final Clock clock;
     private final Map<String, Table> tables = new ConcurrentHashMap<>();
 
     private MvStoreDocumentStore(MVStore store, Clock clock) {
         this.store = store;
+        this.commits = new Commits(store);
         this.clock = clock;
     }
 
@@ -30,7 +35,12 @@ public final class MvStoreDocumentStore implements DocumentStore {
 
     @Override
     public Table table(String name) {
-        return tables.computeIfAbsent(name, n -> new MvStoreTable(store, store.openMap(n), clock));
+        return tables.computeIfAbsent(name, n -> new MvStoreTable(commits, store.openMap(n), clock));
+    }
+
+    @Override
+    public void batch(Runnable writes) {
+        commits.batch(writes);
     }
 
     @Override

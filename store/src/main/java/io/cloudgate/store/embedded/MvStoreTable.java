@@ -9,22 +9,21 @@ import java.util.List;
 import java.util.Optional;
 import org.h2.mvstore.Cursor;
 import org.h2.mvstore.MVMap;
-import org.h2.mvstore.MVStore;
 
 /**
  * One table in an MVStore map. Map keys are partition + NUL + key, so a partition is a contiguous,
  * ordered key range. Values are "version|expiresAtMillis|json" (expiresAt 0 = never).
- * Writes are serialized per table so that conditional writes are atomic and each is committed.
+ * Writes are serialized per table so that conditional writes are atomic; each is committed (see {@link Commits}).
  */
 final class MvStoreTable implements Table {
     private static final char SEPARATOR = '\u0000';
 
-    private final MVStore store;
+    private final Commits commits;
     private final MVMap<String, String> map;
     private final Clock clock;
 
-    MvStoreTable(MVStore store, MVMap<String, String> map, Clock clock) {
-        this.store = store;
+    MvStoreTable(Commits commits, MVMap<String, String> map, Clock clock) {
+        this.commits = commits;
         this.map = map;
         this.clock = clock;
     }
@@ -73,11 +72,11 @@ final class MvStoreTable implements Table {
 
     @Override
     public synchronized boolean replace(String partition, String key, long expectedVersion, String json) {
-        Document current = get(partition, key).orElse(null);
+        String stored = map.get(compositeKey(partition, key));
+        Document current = live(partition, key, stored);
         if (current == null || current.version() != expectedVersion) {
             return false;
         }
-        String stored = map.get(compositeKey(partition, key));
         write(partition, key, expectedVersion + 1, expiresAt(stored), json);
         return true;
     }
@@ -86,14 +85,14 @@ final class MvStoreTable implements Table {
     public synchronized boolean delete(String partition, String key) {
         boolean existed = get(partition, key).isPresent();
         if (map.remove(compositeKey(partition, key)) != null) {
-            store.commit();
+            commits.afterWrite();
         }
         return existed;
     }
 
     private void write(String partition, String key, long version, long expiresAt, String json) {
         map.put(compositeKey(partition, key), version + "|" + expiresAt + "|" + json);
-        store.commit();
+        commits.afterWrite();
     }
 
     private Document live(String partition, String key, String stored) {

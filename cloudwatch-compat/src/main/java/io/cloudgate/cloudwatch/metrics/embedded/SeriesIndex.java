@@ -35,14 +35,14 @@ final class SeriesIndex {
         this.clock = clock;
     }
 
-    void touch(MetricSeries series) {
-        String seriesId = SeriesIds.of(series);
+    /** Records a write to the series whose id ({@link SeriesIds#of}) is given. */
+    void touch(MetricSeries series, String seriesId) {
         Instant now = clock.instant();
         Instant last = recorded.get(seriesId);
         if (last != null && now.isBefore(last.plus(MetricStore.LAST_WRITE_PRECISION))) {
             return;
         }
-        entries.put(series.account(), key(series),
+        entries.put(series.account(), key(series.namespace(), series.metricName(), seriesId),
                 new SeriesEntry(series, now));
         recorded.put(seriesId, now);
     }
@@ -90,7 +90,11 @@ final class SeriesIndex {
     }
 
     private static String key(MetricSeries series) {
-        return series.namespace() + "\n" + series.metricName() + "\n" + SeriesIds.of(series);
+        return key(series.namespace(), series.metricName(), SeriesIds.of(series));
+    }
+
+    private static String key(String namespace, String metricName, String seriesId) {
+        return namespace + "\n" + metricName + "\n" + seriesId;
     }
 
     private static String encode(String key) {

@@ -14,6 +14,7 @@ import java.util.List;
 final class SlotTable {
     private static final int SCAN_CHUNK = 1000;
     private static final int MAX_ATTEMPTS = 50;
+    private static final String KEY_DIGITS = "000000000000";
 
     private final Table table;
     private final SlotCodec codec = new SlotCodec();
@@ -26,8 +27,13 @@ final class SlotTable {
         return resolution.name() + "|" + seriesId + "|" + bucketStart;
     }
 
+    /** The start zero-padded to 12 digits, so that keys sort by start. */
     static String key(long slotStart, String unit) {
-        return String.format("%012d|%s", slotStart, unit);
+        String digits = Long.toString(slotStart);
+        if (slotStart < 0 || digits.length() >= KEY_DIGITS.length()) {
+            return String.format("%012d|%s", slotStart, unit);
+        }
+        return KEY_DIGITS.substring(digits.length()) + digits + "|" + unit;
     }
 
     void merge(String partition, StoredSlot slot, Duration ttl) {
@@ -46,24 +52,27 @@ final class SlotTable {
         throw new IllegalStateException("Too many concurrent writes to metric slot " + partition + " " + key);
     }
 
-    /** The slots of a partition starting in [from, to), in start order. */
-    List<StoredSlot> read(String partition, long from, long to) {
+    /**
+     * The slots of a partition starting in [from, to), in start order. Pages are sized to the slots of one unit
+     * the range can hold, so a short range does not fetch the rest of the partition.
+     */
+    List<StoredSlot> read(String partition, long from, long to, int slotSeconds) {
         List<StoredSlot> result = new ArrayList<>();
+        int pageSize = (int) Math.min(SCAN_CHUNK, Math.max(0, to - from) / slotSeconds + 2);
         String fromKey = key(from, "");
+        String endKey = key(to, "");
         String lastKey = null;
         while (true) {
-            List<Document> documents = table.scan(partition, fromKey, SCAN_CHUNK);
+            List<Document> documents = table.scan(partition, fromKey, pageSize);
             for (Document document : documents) {
-                if (document.key().equals(lastKey)) {
-                    continue;
-                }
-                StoredSlot slot = codec.read(document);
-                if (slot.start() >= to) {
+                if (document.key().compareTo(endKey) >= 0) {
                     return result;
                 }
-                result.add(slot);
+                if (!document.key().equals(lastKey)) {
+                    result.add(codec.read(document));
+                }
             }
-            if (documents.size() < SCAN_CHUNK) {
+            if (documents.size() < pageSize) {
                 return result;
             }
             lastKey = documents.getLast().key();

@@ -67,7 +67,7 @@ final class PutMetricData implements Operation<PutMetricDataRequest, PutMetricDa
                 bySeries.computeIfAbsent(series, s -> new ArrayList<>()).add(sample);
             }
         }
-        bySeries.forEach(store::put);
+        store.putAll(bySeries);
         return PutMetricDataResponse.builder().build();
     }
 
