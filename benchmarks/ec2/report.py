@@ -58,6 +58,8 @@ def main():
         if g_cpu and m_cpu:
             print(f"server CPU per call, {label:12}  gateway {g_cpu * 1000:8.1f} ms   "
                   f"moto {m_cpu * 1000:9.1f} ms   ratio {m_cpu / g_cpu:6.0f}x")
+        elif g_cpu:
+            print(f"server CPU per call, {label:12}  gateway {g_cpu * 1000:8.1f} ms   moto n/a")
     print()
     filtered_p99, filtered_ratio, lower_bound = results["filtered"]
     if filtered_p99 is not None:

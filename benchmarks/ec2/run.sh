@@ -22,6 +22,7 @@ MOTO_WARMUP=${MOTO_WARMUP:-0}
 MOTO_CALL_TIMEOUT=${MOTO_CALL_TIMEOUT:-300}  # a slower call is reported as "> this" and ends moto's run
 GATEWAY_JAVA_OPTS=${GATEWAY_JAVA_OPTS:-}  # JVM options for the gateway (none by default: as shipped)
 RUN_TIMEOUT=${RUN_TIMEOUT:-900}   # seconds allowed to seed and measure one server
+SKIP_MOTO=${SKIP_MOTO:-0}         # 1: measure the gateway alone (while iterating on it)
 
 python3 -c 'import botocore, moto' 2>/dev/null || { echo "python3 needs botocore and moto" >&2; exit 1; }
 
@@ -44,12 +45,18 @@ bench gateway "$GATEWAY_PORT" "$ACCESS_KEY" "$SECRET_KEY" --pages "$PAGES" --cal
 stop_servers
 
 # --- moto: accepts any credentials; pages DescribeInstances by reservation (see README)
-MOTO_PORT=$(free_port)
-start_server moto "Running on" python3 -m moto.server -H 127.0.0.1 -p "$MOTO_PORT"
-echo "$(load_average)" >"$WORK/moto.load"
-bench moto "$MOTO_PORT" testing testing --pages "$MOTO_PAGES" --calls "$MOTO_CALLS" --warmup "$MOTO_WARMUP" \
-  --call-timeout "$MOTO_CALL_TIMEOUT" --pages-by-reservation
-stop_servers
+if [ "$SKIP_MOTO" = 1 ]; then
+  # No samples: the report prints moto's figures and the ratios as n/a.
+  echo '{"full_page": [], "filtered": [], "run_instances": [], "cpu_per_call": {}, "timed_out": null}' >"$WORK/moto.json"
+  echo "skipped" >"$WORK/moto.load"
+else
+  MOTO_PORT=$(free_port)
+  start_server moto "Running on" python3 -m moto.server -H 127.0.0.1 -p "$MOTO_PORT"
+  echo "$(load_average)" >"$WORK/moto.load"
+  bench moto "$MOTO_PORT" testing testing --pages "$MOTO_PAGES" --calls "$MOTO_CALLS" --warmup "$MOTO_WARMUP" \
+    --call-timeout "$MOTO_CALL_TIMEOUT" --pages-by-reservation
+  stop_servers
+fi
 
 python3 "$BENCH_DIR/report.py" "$WORK/gateway.json" "$WORK/moto.json"
 echo "load average at the start of each run: gateway [$(cat "$WORK/gateway.load")], moto [$(cat "$WORK/moto.load")]," \

@@ -3,8 +3,10 @@ package io.cloudgate.compute.embedded;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import io.cloudgate.compute.embedded.StoredRecords.LoopbackClaim;
+import io.cloudgate.store.Document;
 import io.cloudgate.store.Table;
 import io.cloudgate.store.TypedTable;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,9 +22,11 @@ final class LoopbackAddresses {
     private static final long COUNT = (128L << 24) - 2 - FIRST;
     private static final int MAX_ATTEMPTS = 1000;
 
+    private final Table rawTable;
     private final TypedTable<LoopbackClaim> table;
 
     LoopbackAddresses(Table table) {
+        this.rawTable = table;
         this.table = new TypedTable<>(table, LoopbackClaim.class);
     }
 
@@ -44,9 +48,20 @@ final class LoopbackAddresses {
         }
     }
 
-    /** The claims of every machine not terminated, across accounts (one partition read). */
-    List<LoopbackClaim> claims() {
-        return table.scan(PARTITION, null, Integer.MAX_VALUE);
+    /**
+     * The claims of the image's machines not terminated, across accounts (one partition read). Every machine
+     * holds a claim and this is read several times a second, so only claims whose JSON names the image (an id
+     * of the catalog, which JSON does not escape) are decoded.
+     */
+    List<LoopbackClaim> claims(String imageId) {
+        List<LoopbackClaim> claims = new ArrayList<>();
+        for (Document document : rawTable.scan(PARTITION, null, Integer.MAX_VALUE)) {
+            if (document.json().contains(imageId)) {
+                table.get(PARTITION, document.key()).filter(claim -> imageId.equals(claim.imageId()))
+                        .ifPresent(claims::add);
+            }
+        }
+        return claims;
     }
 
     private static String text(long address) {

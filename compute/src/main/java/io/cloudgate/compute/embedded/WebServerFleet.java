@@ -63,8 +63,8 @@ final class WebServerFleet implements AutoCloseable {
     /** Starts servers for running machines of the image that have none, stops those of any other machine. */
     private void reconcile() {
         Map<String, Machine> running = new HashMap<>();
-        for (LoopbackClaim claim : loopback.claims()) {
-            if (claim.account() != null && imageId.equals(claim.imageId())) {
+        for (LoopbackClaim claim : loopback.claims(imageId)) {
+            if (claim.account() != null) {
                 machines.find(claim.account(), claim.machineId()).map(MachineDoc::machine)
                         .filter(m -> m.state() == MachineState.RUNNING && m.loopbackAddress() != null)
                         .ifPresent(m -> running.put(m.id(), m));

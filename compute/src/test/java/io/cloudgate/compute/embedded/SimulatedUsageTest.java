@@ -44,7 +44,8 @@ class SimulatedUsageTest {
             assertThat(sample.instanceCheckFailed()).isFalse();
             assertThat(sample.systemCheckFailed()).isFalse();
         });
-        assertThat(samples).extracting(UsageSample::cpuPercent).doesNotHaveDuplicates();
+        // Values vary from minute to minute (an idle machine may sit at the 0.1 floor for several minutes).
+        assertThat(samples.stream().map(UsageSample::networkInBytes).distinct().count()).isGreaterThan(5);
         assertThat(usage(machine, launched.plusSeconds(90), launched.plusSeconds(240)))
                 .extracting(UsageSample::minute).containsExactly(launched.plusSeconds(120), launched.plusSeconds(180));
     }

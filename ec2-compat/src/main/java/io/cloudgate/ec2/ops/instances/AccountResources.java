@@ -9,6 +9,7 @@ import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.core.ZoneIds;
 import io.cloudgate.ec2.ops.network.vpcs.VpcAttributes;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +21,7 @@ import java.util.Optional;
 final class AccountResources {
     private final Ec2Context context;
     private final String account;
-    private final Map<String, String> awsIds = new HashMap<>();
+    private final Map<ResourceKind, Map<String, String>> awsIds = new EnumMap<>(ResourceKind.class);
     private final Map<String, Optional<Image>> images = new HashMap<>();
     private final Map<String, Optional<Network>> networks = new HashMap<>();
     private final Map<String, Optional<SecurityGroup>> groups = new HashMap<>();
@@ -47,7 +48,8 @@ final class AccountResources {
         if (backendId == null) {
             return null;
         }
-        return awsIds.computeIfAbsent(kind.name() + ":" + backendId, key -> context.ids().toAws(kind, backendId));
+        return awsIds.computeIfAbsent(kind, k -> new HashMap<>())
+                .computeIfAbsent(backendId, id -> context.ids().toAws(kind, id));
     }
 
     Optional<Image> image(String imageId) {

@@ -71,17 +71,24 @@ final class InstanceLookup {
      * instances the request goes on to filter on or show.
      */
     Stream<InstanceView> tagged(String account, Predicate<Map<String, String>> tagsMatch, String fromId) {
+        // One read of the (usually empty) withdrawn markers, rather than one store read per tagged instance.
+        Set<String> withdrawn = records.withdrawnMachines(account);
         return context.tags().list(account, ResourceKind.INSTANCE, fromId).stream()
                 .filter(entry -> tagsMatch.test(entry.tags()))
-                .map(entry -> taggedView(account, entry))
+                .map(entry -> taggedView(account, entry, withdrawn))
                 .filter(Objects::nonNull);
     }
 
     /** The view of a tagged instance, or null when its machine is gone or withdrawn. */
-    private InstanceView taggedView(String account, TagStore.ResourceTags entry) {
+    private InstanceView taggedView(String account, TagStore.ResourceTags entry, Set<String> withdrawn) {
         String instanceId = entry.resourceId();
-        return visibleMachine(account, instanceId).map(machine -> new InstanceView(instanceId, machine,
-                () -> records.get(account, instanceId).orElseGet(() -> adopt(machine)), entry.tags())).orElse(null);
+        Optional<String> machineId = context.ids().toBackend(ResourceKind.INSTANCE, instanceId);
+        if (machineId.isEmpty() || withdrawn.contains(machineId.get())) {
+            return null;
+        }
+        return context.compute().machines().find(account, machineId.get()).map(machine -> new InstanceView(instanceId,
+                machine, () -> records.get(account, instanceId).orElseGet(() -> adopt(machine)), entry.tags()))
+                .orElse(null);
     }
 
     Optional<InstanceView> find(String account, String instanceId) {
