@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts a minimal OpenStack Zed from Debian 12's packages, every process bound to 127.0.0.1 on free ports:
 # MariaDB and RabbitMQ (each on its own port), Keystone, Glance, Placement, Nova (api, conductor, scheduler and a
-# compute service with the fake driver), Neutron server and a stand-in Open vSwitch agent heartbeat. Seeds
+# compute service with the fake driver, see cloudgate_fake_driver.py), Neutron server and a stand-in Open vSwitch agent heartbeat. Seeds
 # flavors, two images and an external network. Everything lives in STATE_DIR; stop.sh STATE_DIR tears it down by
 # PID. Prints the path of STATE_DIR/env (ports, admin credentials) when ready. Idempotent: a cloud already running
 # in STATE_DIR is reused.
@@ -159,7 +159,10 @@ $PY "$HERE/seed.py" endpoints
 launch nova-api nova-api --config-file "$STATE/etc/nova.conf"
 launch nova-conductor nova-conductor --config-file "$STATE/etc/nova.conf"
 launch nova-scheduler nova-scheduler --config-file "$STATE/etc/nova.conf"
-launch nova-compute $PY -c 'import sys; from nova.cmd.compute import main; sys.exit(main())' \
+# Nova loads drivers from nova.virt only: the snapshotting fake driver is registered there under its own name.
+launch nova-compute env PYTHONPATH="$HERE" $PY -c 'import sys, cloudgate_fake_driver as d
+sys.modules["nova.virt.cloudgate_fake_driver"] = d
+from nova.cmd.compute import main; sys.exit(main())' \
   --config-file "$STATE/etc/nova.conf"
 $PY "$HERE/seed.py" wait
 "${NM[@]}" cell_v2 discover_hosts >> "$STATE/log/nova-setup.log" 2>&1

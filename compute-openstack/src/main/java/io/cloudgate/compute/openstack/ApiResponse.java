@@ -6,8 +6,15 @@ import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import java.util.Iterator;
 
-/** One answer of an OpenStack API: the status and the JSON body (a missing node when there was none). */
-record ApiResponse(int status, JsonNode body) {
+/**
+ * One answer of an OpenStack API: the status, the JSON body (a missing node when there was none) and the body's
+ * bytes (image data is not JSON).
+ */
+record ApiResponse(int status, JsonNode body, byte[] raw) {
+    ApiResponse(int status, JsonNode body) {
+        this(status, body, new byte[0]);
+    }
+
     static ApiResponse empty(int status) {
         return new ApiResponse(status, MissingNode.getInstance());
     }

@@ -10,14 +10,14 @@ final class GlanceImageToImage {
     private GlanceImageToImage() {
     }
 
-    static Image apply(JsonNode image, String catalogProject, String account) {
-        boolean catalog = image.path("owner").asText().equals(catalogProject);
+    /** The image; owner is the owning account (null for the catalog), launchAccounts those it is shared with. */
+    static Image apply(JsonNode image, String owner, Set<String> launchAccounts) {
         long bytes = image.path("size").asLong(0);
         int sizeGib = Math.max(image.path("min_disk").asInt(0), (int) Math.ceil(bytes / (1024.0 * 1024 * 1024)));
-        return new Image(image.path("id").asText(), catalog ? null : account, image.path("name").asText(),
+        return new Image(image.path("id").asText(), owner, image.path("name").asText(),
                 image.path("description").asText(null), image.path("visibility").asText().equals("public"),
                 architecture(image.path("architecture").asText("x86_64")), null, "/dev/vda", Math.max(1, sizeGib),
-                state(image.path("status").asText()), Instant.parse(image.path("created_at").asText()), Set.of());
+                state(image.path("status").asText()), Instant.parse(image.path("created_at").asText()), Set.copyOf(launchAccounts));
     }
 
     static String architecture(String glance) {

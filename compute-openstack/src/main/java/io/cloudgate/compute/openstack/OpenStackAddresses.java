@@ -6,11 +6,14 @@ import io.cloudgate.compute.Address;
 import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.Machine;
+import io.cloudgate.compute.MachineState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
  * Neutron floating IPs as elastic IPs. Automatic public addresses of machines are floating IPs too, told apart by
@@ -20,9 +23,14 @@ final class OpenStackAddresses implements Addresses {
     static final String AUTOMATIC_TAG = "cloudgate-automatic";
 
     private final Backend backend;
+    private final BiFunction<String, String, Optional<Machine>> machines;
+    private final MachinePorts ports;
 
-    OpenStackAddresses(Backend backend) {
+    /** machines finds an account's machine by id, terminated ones included. */
+    OpenStackAddresses(Backend backend, BiFunction<String, String, Optional<Machine>> machines) {
         this.backend = backend;
+        this.machines = machines;
+        this.ports = new MachinePorts(backend);
     }
 
     @Override
@@ -53,13 +61,15 @@ final class OpenStackAddresses implements Addresses {
     @Override
     public Address associate(String account, String addressId, String machineId) {
         find(account, addressId).orElseThrow(() -> ComputeException.notFound("Address " + addressId));
-        String project = backend.project(account);
-        JsonNode ports = backend.api.get("network", project, "/v2.0/ports?project_id=" + project + "&device_id="
-                + machineId).require("Ports").body().path("ports");
-        if (ports.isEmpty()) {
-            throw ComputeException.notFound("Instance " + machineId);
+        Machine machine = machines.apply(account, machineId).orElseThrow(() -> ComputeException.notFound("Instance "
+                + machineId));
+        if (machine.state() == MachineState.TERMINATED || machine.state() == MachineState.SHUTTING_DOWN) {
+            throw new ComputeException(Kind.INVALID_STATE, "The instance " + machineId + " is terminated");
         }
-        String portId = ports.get(0).path("id").asText();
+        String project = backend.project(account);
+        String portId = ports.of(project, machineId).stream().findFirst()
+                .orElseThrow(() -> new ComputeException(Kind.INVALID_STATE, "The instance " + machineId
+                        + " has no network interface"));
         releaseAutomatic(account, portId);
         for (JsonNode ip : floatingIps(account)) {
             if (portId.equals(ip.path("port_id").asText()) && !ip.path("id").asText().equals(addressId)) {
@@ -93,26 +103,19 @@ final class OpenStackAddresses implements Addresses {
         create(account, portId);
     }
 
-    void releaseAutomaticOf(String account, String machineId) {
-        String project = backend.project(account);
-        for (JsonNode port : backend.api.get("network", project, "/v2.0/ports?device_id=" + machineId).body()
-                .path("ports")) {
-            releaseAutomatic(account, port.path("id").asText());
-        }
-    }
-
-    /** Public address by port id, automatic or elastic. */
-    Map<String, String> publicAddressByPort(String account) {
-        Map<String, String> byPort = new HashMap<>();
+    /** Neutron's floating IP by port id, automatic or elastic. */
+    Map<String, JsonNode> floatingIpByPort(String account) {
+        Map<String, JsonNode> byPort = new HashMap<>();
         for (JsonNode ip : floatingIps(account)) {
-            if (!ip.path("port_id").isNull() && ip.has("port_id")) {
-                byPort.put(ip.path("port_id").asText(), ip.path("floating_ip_address").asText());
+            if (ip.path("port_id").isTextual()) {
+                byPort.put(ip.path("port_id").asText(), ip);
             }
         }
         return byPort;
     }
 
-    private void releaseAutomatic(String account, String portId) {
+    /** Gives back the port's automatic public address, if it has one. */
+    void releaseAutomatic(String account, String portId) {
         for (JsonNode ip : floatingIps(account)) {
             if (portId.equals(ip.path("port_id").asText()) && OpenStackNetworks.tags(ip).contains(AUTOMATIC_TAG)) {
                 backend.api.delete("network", backend.project(account), "/v2.0/floatingips/" + ip.path("id").asText());

@@ -40,6 +40,7 @@ final class OpenStackApi {
     private final ObjectMapper json;
     private final Duration timeout;
     private final Map<String, Guards> guards = new ConcurrentHashMap<>();
+    private final InFlightReads reads = new InFlightReads();
 
     OpenStackApi(Keystone keystone, HttpClient http, ObjectMapper json, Duration timeout) {
         this.keystone = keystone;
@@ -52,8 +53,9 @@ final class OpenStackApi {
         return json;
     }
 
+    /** A read; concurrent identical reads share one call. */
     ApiResponse get(String service, String projectId, String path) {
-        return call(service, projectId, "GET", path, null);
+        return reads.get(service, projectId, path, () -> call(service, projectId, "GET", path, null));
     }
 
     ApiResponse post(String service, String projectId, String path, Object body) {
@@ -62,6 +64,10 @@ final class OpenStackApi {
 
     ApiResponse put(String service, String projectId, String path, Object body) {
         return call(service, projectId, "PUT", path, body);
+    }
+
+    ApiResponse patch(String service, String projectId, String path, Object body) {
+        return call(service, projectId, "PATCH", path, body);
     }
 
     ApiResponse delete(String service, String projectId, String path) {
@@ -115,7 +121,7 @@ final class OpenStackApi {
                 request.method(method, HttpRequest.BodyPublishers.noBody());
             }
             HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new ApiResponse(response.statusCode(), parse(response.body()));
+            return new ApiResponse(response.statusCode(), parse(response.body()), response.body());
         } catch (IOException e) {
             throw new ComputeException(Kind.UNAVAILABLE, "The cloud's " + service + " service is unreachable: "
                     + e.getClass().getSimpleName());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.Compute;
 import io.cloudgate.compute.Images;
+import io.cloudgate.compute.KeyPair;
 import io.cloudgate.compute.KeyPairs;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineTypes;
@@ -40,13 +41,16 @@ public final class OpenStackCompute implements Compute {
 
     private OpenStackCompute(Backend backend, DocumentStore store) {
         this.backend = backend;
-        this.images = new OpenStackImages(backend);
-        this.keyPairs = new OpenStackKeyPairs(backend);
-        this.securityGroups = new OpenStackSecurityGroups(backend);
+        this.images = new OpenStackImages(backend, (account, id) -> machines().find(account, id));
+        this.keyPairs = new OpenStackKeyPairs(backend, new TypedTable<>(store.table("openstack-key-pairs"),
+                KeyPair.class));
+        this.securityGroups = new OpenStackSecurityGroups(backend, new RuleIds(new TypedTable<>(
+                store.table("openstack-rule-ids"), RuleIds.Entry.class), backend.clock));
         this.networks = new OpenStackNetworks(backend, securityGroups, () -> zones().list());
-        this.addresses = new OpenStackAddresses(backend);
+        this.addresses = new OpenStackAddresses(backend, (account, id) -> machines().find(account, id));
         this.machines = new OpenStackMachines(backend, networks, images, keyPairs, addresses, securityGroups,
-                new TypedTable<>(store.table("openstack-terminated-machines"), Machine.class));
+                new TypedTable<>(store.table("openstack-terminated-machines"), Machine.class),
+                new TypedTable<>(store.table("openstack-user-data"), MachineUserData.class));
     }
 
     /** The adapter on the OpenStack the settings name; the store keeps project links and terminated machines. */

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import io.cloudgate.compute.Image;
+import io.cloudgate.compute.KeyPair;
 import io.cloudgate.compute.LaunchSpec;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
@@ -18,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Nova servers, each launched on a Neutron port the adapter creates first (so the subnet, the private address and
@@ -32,9 +34,16 @@ final class OpenStackMachines implements Machines {
     private final OpenStackAddresses addresses;
     private final OpenStackSecurityGroups groups;
     private final TypedTable<Machine> terminated;
+    private final MachinePorts ports;
+    private final LaunchGate launches;
+    private final TypedTable<MachineUserData> userDataTable;
 
     OpenStackMachines(Backend backend, OpenStackNetworks networks, OpenStackImages images, OpenStackKeyPairs keyPairs,
-                      OpenStackAddresses addresses, OpenStackSecurityGroups groups, TypedTable<Machine> terminated) {
+                      OpenStackAddresses addresses, OpenStackSecurityGroups groups, TypedTable<Machine> terminated,
+                      TypedTable<MachineUserData> userData) {
+        this.userDataTable = userData;
+        this.ports = new MachinePorts(backend);
+        this.launches = new LaunchGate(backend.settings.launchesPerSecond(), backend.settings.requestTimeout());
         this.groups = groups;
         this.backend = backend;
         this.networks = networks;
@@ -55,26 +64,32 @@ final class OpenStackMachines implements Machines {
             throw new ComputeException(Kind.INVALID_ARGUMENT, "The architecture '" + image.architecture()
                     + "' of the image is incompatible with the instance type " + spec.machineType());
         }
-        if (spec.keyName() != null && !keyPairs.exists(account, spec.keyName())) {
-            throw ComputeException.notFound("Key pair " + spec.keyName());
-        }
+        KeyPair key = spec.keyName() == null ? null : keyPairs.find(account, spec.keyName())
+                .orElseThrow(() -> ComputeException.notFound("Key pair " + spec.keyName()));
         Subnet subnet = subnet(account, spec);
         List<String> groupIds = spec.securityGroupIds() == null || spec.securityGroupIds().isEmpty()
                 ? List.of(defaultGroup(account, subnet.networkId())) : spec.securityGroupIds();
-        JsonNode port = createPort(account, project, subnet, spec.privateAddress(), groupIds);
+        for (String group : groupIds) {
+            if (groups.find(account, group).isEmpty()) {
+                throw ComputeException.notFound("Security group " + group);
+            }
+        }
+        JsonNode port = ports.create(project, subnet, spec.privateAddress(), groupIds);
         String portId = port.path("id").asText();
         ObjectNode body = backend.api.json().createObjectNode();
         ObjectNode server = body.putObject("server").put("name", "i-" + account).put("imageRef", image.id())
                 .put("flavorRef", flavorId(project, flavor)).put("availability_zone", subnet.zone());
         server.putArray("networks").addObject().put("port", portId);
-        if (spec.keyName() != null) {
-            server.put("key_name", OpenStackKeyPairs.novaName(project, spec.keyName()));
+        ObjectNode metadata = server.putObject("metadata").put(ServerToMachine.ARCHITECTURE, image.architecture())
+                .put(ServerToMachine.TYPE, spec.machineType()).put(MachinePorts.PORT, portId);
+        if (key != null) {
+            keyPairs.novaKeyFor(account, key).ifPresent(novaKey -> server.put("key_name", novaKey));
+            metadata.put(ServerToMachine.KEY, key.name());
         }
         if (spec.userData() != null) {
             server.put("user_data", Base64.getEncoder().encodeToString(spec.userData()));
         }
-        server.putObject("metadata").put("cloudgate-architecture", image.architecture());
-        ApiResponse created = backend.api.post("compute", project, "/servers", body);
+        ApiResponse created = launches.launch(() -> backend.api.post("compute", project, "/servers", body));
         if (!created.ok()) {
             backend.api.delete("network", project, "/v2.0/ports/" + portId);
             if (created.status() == 403 || created.status() == 413) {
@@ -92,19 +107,31 @@ final class OpenStackMachines implements Machines {
     @Override
     public List<Machine> list(String account) {
         String project = backend.project(account);
-        Map<String, JsonNode> ports = new HashMap<>();
+        Map<String, JsonNode> portById = new HashMap<>();
         for (JsonNode port : backend.api.get("network", project, "/v2.0/ports?project_id=" + project)
                 .require("Ports").body().path("ports")) {
-            ports.putIfAbsent(port.path("device_id").asText(), port);
-            ports.putIfAbsent("port:" + port.path("id").asText(), port);
+            portById.putIfAbsent(port.path("device_id").asText(), port);
+            portById.putIfAbsent("port:" + port.path("id").asText(), port);
         }
-        Map<String, String> publicByPort = addresses.publicAddressByPort(account);
+        Map<String, JsonNode> publicByPort = addresses.floatingIpByPort(account);
         List<Machine> machines = new ArrayList<>();
         for (JsonNode server : backend.api.get("compute", project, "/servers/detail").require("Instances").body()
                 .path("servers")) {
-            JsonNode port = ports.get(server.path("id").asText());
-            String publicAddress = port == null ? null : publicByPort.get(port.path("id").asText());
-            machines.add(ServerToMachine.apply(server, port, publicAddress, account, backend.types));
+            String id = server.path("id").asText();
+            JsonNode port = portById.getOrDefault("port:" + server.path("metadata").path(MachinePorts.PORT).asText(),
+                    portById.get(id));
+            JsonNode floating = port == null ? null : publicByPort.get(port.path("id").asText());
+            MachineState state = ServerToMachine.state(server.path("status").asText(),
+                    server.path("OS-EXT-STS:task_state").asText(""));
+            // An automatic public address is EC2's to give back on stop; an elastic one stays.
+            String publicAddress = floating == null || state == MachineState.STOPPED
+                    && OpenStackNetworks.tags(floating).contains(OpenStackAddresses.AUTOMATIC_TAG) ? null
+                    : floating.path("floating_ip_address").asText();
+            if (server.path("status").asText().equals("VERIFY_RESIZE")) {
+                confirmResize(project, id);
+            }
+            machines.add(ServerToMachine.apply(server, port, publicAddress, account, backend.types,
+                    userDataTable.get(account, id).map(MachineUserData::bytes).orElse(null)));
         }
         for (Machine gone : terminated.scan(account, null, 1000)) {
             if (machines.stream().noneMatch(m -> m.id().equals(gone.id()))) {
@@ -165,17 +192,16 @@ final class OpenStackMachines implements Machines {
             return machine;
         }
         String project = backend.project(account);
-        addresses.releaseAutomaticOf(account, machineId);
+        Set<String> machinePorts = ports.of(project, machineId);
+        machinePorts.forEach(port -> addresses.releaseAutomatic(account, port));
         backend.api.delete("compute", project, "/servers/" + machineId).require("Instance " + machineId);
-        for (JsonNode port : backend.api.get("network", project, "/v2.0/ports?device_id=" + machineId).body()
-                .path("ports")) {
-            backend.api.delete("network", project, "/v2.0/ports/" + port.path("id").asText());
-        }
+        machinePorts.forEach(port -> ports.delete(project, port));
         Machine gone = new Machine(machine.id(), account, machine.imageId(), machine.machineType(), machine.zone(),
                 machine.networkId(), machine.subnetId(), machine.privateAddress(), null, List.of(), machine.keyName(),
                 machine.userData(), MachineState.TERMINATED, "Client.UserInitiatedShutdown: User initiated shutdown",
                 machine.launchedAt(), backend.clock.instant(), List.of(), machine.rootDeviceName());
         terminated.putIfAbsent(account, machineId, gone, backend.settings.terminatedRetention());
+        userDataTable.delete(account, machineId);
         return new Machine(gone.id(), account, gone.imageId(), gone.machineType(), gone.zone(), gone.networkId(),
                 gone.subnetId(), gone.privateAddress(), null, List.of(), gone.keyName(), gone.userData(),
                 MachineState.SHUTTING_DOWN, gone.stateReason(), gone.launchedAt(), gone.stateChangedAt(), List.of(),
@@ -187,14 +213,33 @@ final class OpenStackMachines implements Machines {
         Machine machine = requireStopped(account, machineId);
         String flavor = backend.types.flavorName(machineType).orElseThrow(() -> new ComputeException(
                 Kind.INVALID_ARGUMENT, "The instance type '" + machineType + "' is not offered"));
-        throw new ComputeException(Kind.INVALID_ARGUMENT, "Changing the type of " + machine.id() + " to " + flavor
-                + " is not supported by this cloud yet");
+        String architecture = images.find(account, machine.imageId()).map(Image::architecture).orElse("x86_64");
+        if (!InstanceTypes.architecture(machineType).equals(architecture)) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The instance type " + machineType
+                    + " does not run images of architecture " + architecture);
+        }
+        String project = backend.project(account);
+        ObjectNode meta = backend.api.json().createObjectNode();
+        meta.putObject("meta").put(ServerToMachine.TYPE, machineType);
+        backend.api.put("compute", project, "/servers/" + machineId + "/metadata/" + ServerToMachine.TYPE, meta)
+                .require("Instance " + machineId);
+        if (!backend.types.flavorName(machine.machineType()).orElse("").equals(flavor)) {
+            ObjectNode body = backend.api.json().createObjectNode();
+            body.putObject("resize").put("flavorRef", flavorId(project, flavor));
+            ApiResponse resized = backend.api.post("compute", project, "/servers/" + machineId + "/action", body);
+            if (resized.status() == 409) {
+                throw new ComputeException(Kind.INVALID_STATE, resized.message());
+            }
+            resized.require("Instance " + machineId);
+        }
+        return find(account, machineId).orElse(machine);
     }
 
     @Override
     public Machine setUserData(String account, String machineId, byte[] userData) {
         requireStopped(account, machineId);
-        throw new ComputeException(Kind.INVALID_ARGUMENT, "Changing user data is not supported by this cloud yet");
+        userDataTable.put(account, machineId, new MachineUserData(userData == null ? new byte[0] : userData));
+        return require(account, machineId);
     }
 
     @Override
@@ -203,10 +248,8 @@ final class OpenStackMachines implements Machines {
         String project = backend.project(account);
         ObjectNode body = backend.api.json().createObjectNode();
         body.putObject("port").putPOJO("security_groups", securityGroupIds);
-        for (JsonNode port : backend.api.get("network", project, "/v2.0/ports?device_id=" + machineId).body()
-                .path("ports")) {
-            backend.api.put("network", project, "/v2.0/ports/" + port.path("id").asText(), body)
-                    .require("Security groups");
+        for (String port : ports.of(project, machineId)) {
+            backend.api.put("network", project, "/v2.0/ports/" + port, body).require("Security groups");
         }
         return find(account, machineId).orElse(machine);
     }
@@ -225,6 +268,13 @@ final class OpenStackMachines implements Machines {
         body.putObject("os-getConsoleOutput");
         return backend.api.post("compute", backend.project(account), "/servers/" + machineId + "/action", body)
                 .require("Instance " + machineId).body().path("output").asText("");
+    }
+
+    /** Resizes of stopped machines are confirmed as soon as Nova has done them: EC2 has no confirmation step. */
+    private void confirmResize(String project, String serverId) {
+        ObjectNode body = backend.api.json().createObjectNode();
+        body.putNull("confirmResize");
+        backend.api.post("compute", project, "/servers/" + serverId + "/action", body);
     }
 
     private Machine require(String account, String machineId) {
@@ -266,27 +316,6 @@ final class OpenStackMachines implements Machines {
         return groups.list(account).stream()
                 .filter(g -> g.networkId().equals(networkId) && g.name().equals("default")).findFirst()
                 .orElseThrow(() -> ComputeException.notFound("Default security group")).id();
-    }
-
-    private JsonNode createPort(String account, String project, Subnet subnet, String address, List<String> ids) {
-        for (String group : ids) {
-            if (groups.find(account, group).isEmpty()) {
-                throw ComputeException.notFound("Security group " + group);
-            }
-        }
-        ObjectNode body = backend.api.json().createObjectNode();
-        ObjectNode port = body.putObject("port").put("network_id", subnet.networkId());
-        ObjectNode fixed = port.putArray("fixed_ips").addObject().put("subnet_id", subnet.id());
-        if (address != null) {
-            fixed.put("ip_address", address);
-        }
-        port.putPOJO("security_groups", ids);
-        ApiResponse created = backend.api.post("network", project, "/v2.0/ports", body);
-        if (created.status() == 409 || created.status() == 400) {
-            throw new ComputeException(Kind.INVALID_ARGUMENT, "Address " + address + " is not available: "
-                    + created.message());
-        }
-        return created.require("Port").body().path("port");
     }
 
     private String flavorId(String project, String flavorName) {

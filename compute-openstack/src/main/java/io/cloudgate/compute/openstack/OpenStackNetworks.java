@@ -189,8 +189,12 @@ final class OpenStackNetworks implements Networks {
         String zone = tags.stream().filter(t -> t.startsWith(ZONE_TAG)).map(t -> t.substring(ZONE_TAG.length()))
                 .findFirst().orElse(subnet.path("name").asText());
         String cidr = subnet.path("cidr").asText();
-        int used = backend.api.get("network", project, "/v2.0/ports?fields=id&fixed_ips=subnet_id%3D"
-                + subnet.path("id").asText() + "&device_owner=compute:" + zone).body().path("ports").size();
+        // Machines' ports count from creation (Nova sets their owner only when it binds them); routers' do not.
+        int used = 0;
+        for (JsonNode port : backend.api.get("network", project, "/v2.0/ports?fields=device_owner&fixed_ips="
+                + "subnet_id%3D" + subnet.path("id").asText()).require("Ports").body().path("ports")) {
+            used += port.path("device_owner").asText().startsWith("network:") ? 0 : 1;
+        }
         return new Subnet(subnet.path("id").asText(), account, subnet.path("network_id").asText(), cidr, zone,
                 tags.contains(DEFAULT_TAG), Cidrs.usable(cidr) - used, "available");
     }

@@ -9,6 +9,7 @@ import io.cloudgate.compute.SecurityGroup;
 import io.cloudgate.compute.SecurityGroups;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -17,21 +18,25 @@ import java.util.Optional;
  */
 final class OpenStackSecurityGroups implements SecurityGroups {
     private final Backend backend;
+    private final RuleIds ruleIds;
 
-    OpenStackSecurityGroups(Backend backend) {
+    OpenStackSecurityGroups(Backend backend, RuleIds ruleIds) {
         this.backend = backend;
+        this.ruleIds = ruleIds;
     }
 
     @Override
     public List<SecurityGroup> list(String account) {
         String project = backend.project(account);
         List<SecurityGroup> groups = new ArrayList<>();
+        Map<String, RuleIds.Entry> entries = ruleIds.of(account);
         for (JsonNode group : backend.api.get("network", project, "/v2.0/security-groups?project_id=" + project)
                 .require("Security groups").body().path("security_groups")) {
             String name = group.path("name").asText();
             int slash = name.indexOf('/');
             if (slash > 0) {
-                groups.add(RuleMapper.toGroup(group, account, name.substring(0, slash), name.substring(slash + 1)));
+                groups.add(RuleMapper.toGroup(group, account, name.substring(0, slash), name.substring(slash + 1),
+                        entries));
             }
         }
         return groups;
@@ -117,7 +122,9 @@ final class OpenStackSecurityGroups implements SecurityGroups {
             if (created.status() == 409) {
                 throw new ComputeException(Kind.ALREADY_EXISTS, "The specified rule already exists");
             }
-            added.add(RuleMapper.toRule(created.require("Rule").body().path("security_group_rule")));
+            FirewallRule rule1 = RuleMapper.toRule(created.require("Rule").body().path("security_group_rule"));
+            ruleIds.added(account, rule1.id());
+            added.add(rule1);
         }
         return added;
     }
@@ -133,10 +140,18 @@ final class OpenStackSecurityGroups implements SecurityGroups {
                             && e.sameTrafficAs(rule)).map(FirewallRule::id).findFirst()
                     .orElseThrow(() -> new ComputeException(Kind.NOT_FOUND, "The specified rule does not exist")));
         }
+        Map<String, RuleIds.Entry> entries = ruleIds.of(account);
         for (String id : ids) {
-            backend.api.delete("network", backend.project(account), "/v2.0/security-group-rules/" + id)
+            String neutronId = neutronId(entries, id);
+            backend.api.delete("network", backend.project(account), "/v2.0/security-group-rules/" + neutronId)
                     .require("Rule " + id);
+            ruleIds.removed(account, neutronId);
         }
+    }
+
+    private static String neutronId(Map<String, RuleIds.Entry> entries, String callerId) {
+        return entries.values().stream().filter(e -> e.id().equals(callerId)).map(RuleIds.Entry::neutronId)
+                .findFirst().orElse(callerId);
     }
 
     @Override
@@ -149,9 +164,18 @@ final class OpenStackSecurityGroups implements SecurityGroups {
         if (existing.stream().anyMatch(e -> !e.id().equals(rule.id()) && e.sameTrafficAs(rule))) {
             throw new ComputeException(Kind.ALREADY_EXISTS, "The specified rule already exists");
         }
-        // Neutron rules are immutable: the rule is replaced, so its id changes.
-        revoke(account, groupId, ingress, List.of(rule));
-        return authorize(account, groupId, ingress, List.of(new FirewallRule(null, rule.protocol(), rule.fromPort(),
-                rule.toPort(), rule.cidrV4(), rule.cidrV6(), rule.groupId(), rule.description()))).get(0);
+        // Neutron rules are immutable: the rule is replaced, and the replacement keeps the old one's id and place.
+        Map<String, RuleIds.Entry> entries = ruleIds.of(account);
+        String oldNeutronId = neutronId(entries, rule.id());
+        RuleIds.Entry known = entries.getOrDefault(oldNeutronId, new RuleIds.Entry(oldNeutronId, rule.id(),
+                java.time.Instant.EPOCH));
+        revoke(account, groupId, ingress, List.of(new FirewallRule(rule.id(), null, null, null, null, null, null,
+                null)));
+        FirewallRule replacement = authorize(account, groupId, ingress, List.of(new FirewallRule(null,
+                rule.protocol(), rule.fromPort(), rule.toPort(), rule.cidrV4(), rule.cidrV6(), rule.groupId(),
+                rule.description()))).get(0);
+        ruleIds.replaced(account, replacement.id(), known);
+        return new FirewallRule(rule.id(), replacement.protocol(), replacement.fromPort(), replacement.toPort(),
+                replacement.cidrV4(), replacement.cidrV6(), replacement.groupId(), replacement.description());
     }
 }

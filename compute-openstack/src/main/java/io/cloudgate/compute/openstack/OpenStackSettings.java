@@ -21,11 +21,12 @@ import java.util.Objects;
  * @param addressesPerAccount elastic IPs one account may hold (automatic public addresses do not count)
  * @param requestTimeout      HTTP timeout of one call
  * @param terminatedRetention how long terminated machines stay listed
+ * @param launchesPerSecond   server creations sent to Nova per second at most; a burst waits its turn
  */
 public record OpenStackSettings(URI authUrl, String username, String password, String userDomain, String project,
                                 String projectDomain, String region, Map<String, String> instanceTypes,
                                 String externalNetwork, int addressesPerAccount, Duration requestTimeout,
-                                Duration terminatedRetention) {
+                                Duration terminatedRetention, int launchesPerSecond) {
     /** The mapping used when none is configured: AWS names onto the flavors openstack/seed.py creates. */
     public static final Map<String, String> DEFAULT_TYPES = defaultTypes();
 
@@ -37,17 +38,20 @@ public record OpenStackSettings(URI authUrl, String username, String password, S
         if (addressesPerAccount < 1) {
             throw new IllegalArgumentException("addressesPerAccount must be at least 1");
         }
+        if (launchesPerSecond < 1) {
+            throw new IllegalArgumentException("launchesPerSecond must be at least 1");
+        }
     }
 
     /** Defaults for everything but where Keystone is and who signs in. */
     public static OpenStackSettings of(URI authUrl, String username, String password) {
         return new OpenStackSettings(authUrl, username, password, "Default", "admin", "Default", "RegionOne",
-                DEFAULT_TYPES, null, 5, Duration.ofSeconds(15), Duration.ofHours(1));
+                DEFAULT_TYPES, null, 5, Duration.ofSeconds(15), Duration.ofHours(1), 10);
     }
 
     public OpenStackSettings withAddressesPerAccount(int addresses) {
         return new OpenStackSettings(authUrl, username, password, userDomain, project, projectDomain, region,
-                instanceTypes, externalNetwork, addresses, requestTimeout, terminatedRetention);
+                instanceTypes, externalNetwork, addresses, requestTimeout, terminatedRetention, launchesPerSecond);
     }
 
     private static Map<String, String> defaultTypes() {

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * variable names of OpenStack's own clients: OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, OS_USER_DOMAIN_NAME,
  * OS_PROJECT_NAME, OS_PROJECT_DOMAIN_NAME, OS_REGION_NAME; plus CLOUDGATE_OPENSTACK_INSTANCE_TYPES
  * ("t3.micro=m1.micro,t3.small=m1.small"), CLOUDGATE_OPENSTACK_EXTERNAL_NETWORK,
- * CLOUDGATE_OPENSTACK_ADDRESSES_PER_ACCOUNT and CLOUDGATE_OPENSTACK_TIMEOUT_SECONDS. A file uses the same names.
+ * CLOUDGATE_OPENSTACK_ADDRESSES_PER_ACCOUNT, CLOUDGATE_OPENSTACK_TIMEOUT_SECONDS and
+ * CLOUDGATE_OPENSTACK_LAUNCHES_PER_SECOND. A file uses the same names.
  */
 public final class OpenStackSettingsLoader {
     private OpenStackSettingsLoader() {
@@ -51,7 +52,8 @@ public final class OpenStackSettingsLoader {
                 number(lookup, "CLOUDGATE_OPENSTACK_ADDRESSES_PER_ACCOUNT", defaults.addressesPerAccount()),
                 Duration.ofSeconds(number(lookup, "CLOUDGATE_OPENSTACK_TIMEOUT_SECONDS",
                         (int) defaults.requestTimeout().toSeconds())),
-                defaults.terminatedRetention());
+                defaults.terminatedRetention(),
+                number(lookup, "CLOUDGATE_OPENSTACK_LAUNCHES_PER_SECOND", defaults.launchesPerSecond()));
     }
 
     static Map<String, String> parseTypes(String text) {

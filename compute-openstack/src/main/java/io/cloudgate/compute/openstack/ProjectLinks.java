@@ -17,12 +17,15 @@ import java.util.Optional;
  */
 public final class ProjectLinks {
     private final TypedTable<ProjectLink> links;
+    private final TypedTable<ProjectLink> tenants;
     private final OpenStackApi api;
     private final Keystone keystone;
     private final OpenStackSettings settings;
 
     ProjectLinks(DocumentStore store, OpenStackApi api, Keystone keystone, OpenStackSettings settings) {
         this.links = TypedTable.cached(store.table("openstack-project-links"), ProjectLink.class,
+                Duration.ofMinutes(5));
+        this.tenants = TypedTable.cached(store.table("openstack-project-tenants"), ProjectLink.class,
                 Duration.ofMinutes(5));
         this.api = api;
         this.keystone = keystone;
@@ -32,6 +35,12 @@ public final class ProjectLinks {
     /** Links the tenant to an existing project (the gateway's user must hold a role there). */
     public void link(ProjectLink link) {
         links.put(link.tenant(), "link", link);
+        tenants.put(link.projectId(), "tenant", link);
+    }
+
+    /** The tenant linked to the project, if any (who owns an image another tenant shared, for instance). */
+    public Optional<String> tenantOf(String projectId) {
+        return tenants.get(projectId, "tenant").map(ProjectLink::tenant);
     }
 
     public Optional<ProjectLink> find(String tenant) {
@@ -48,7 +57,9 @@ public final class ProjectLinks {
         grantAdmin(projectId);
         ProjectLink link = new ProjectLink(tenant, projectId);
         links.putIfAbsent(tenant, "link", link, null);
-        return find(tenant).orElse(link).projectId();
+        ProjectLink winner = find(tenant).orElse(link);
+        tenants.putIfAbsent(winner.projectId(), "tenant", winner, null);
+        return winner.projectId();
     }
 
     private String createOrFind(String name) {

@@ -5,19 +5,35 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudgate.compute.FirewallRule;
 import io.cloudgate.compute.SecurityGroup;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 
 /** Neutron security groups and rules to and from the port's groups and firewall rules. */
 final class RuleMapper {
     private RuleMapper() {
     }
 
-    static SecurityGroup toGroup(JsonNode group, String account, String networkId, String name) {
+    /** The group with its rules in the order they were added, each under the id its caller knows (entries). */
+    static SecurityGroup toGroup(JsonNode group, String account, String networkId, String name,
+                                 Map<String, RuleIds.Entry> entries) {
+        List<JsonNode> rules = new ArrayList<>();
+        group.path("security_group_rules").forEach(rules::add);
+        rules.sort(Comparator.comparing((JsonNode rule) -> order(rule, entries))
+                .thenComparing(rule -> rule.path("id").asText()));
         List<FirewallRule> ingress = new ArrayList<>();
         List<FirewallRule> egress = new ArrayList<>();
-        for (JsonNode rule : group.path("security_group_rules")) {
-            (rule.path("direction").asText().equals("ingress") ? ingress : egress).add(toRule(rule));
+        for (JsonNode rule : rules) {
+            FirewallRule mapped = toRule(rule);
+            RuleIds.Entry entry = entries.get(mapped.id());
+            if (entry != null) {
+                mapped = new FirewallRule(entry.id(), mapped.protocol(), mapped.fromPort(), mapped.toPort(),
+                        mapped.cidrV4(), mapped.cidrV6(), mapped.groupId(), mapped.description());
+            }
+            (rule.path("direction").asText().equals("ingress") ? ingress : egress).add(mapped);
         }
         return new SecurityGroup(group.path("id").asText(), account, networkId, name,
                 group.path("description").asText(""), ingress, egress);
@@ -62,6 +78,18 @@ final class RuleMapper {
             node.put("description", rule.description());
         }
         return node;
+    }
+
+    private static Instant order(JsonNode rule, Map<String, RuleIds.Entry> entries) {
+        RuleIds.Entry entry = entries.get(rule.path("id").asText());
+        if (entry != null) {
+            return entry.order();
+        }
+        try {
+            return Instant.parse(rule.path("created_at").asText());
+        } catch (DateTimeParseException e) {
+            return Instant.EPOCH;
+        }
     }
 
     private static Integer number(JsonNode value) {

@@ -10,12 +10,22 @@ import java.util.List;
 
 /** A Nova server (microversion 2.92) with its Neutron port and floating IP as a machine. */
 final class ServerToMachine {
+    /** Server metadata the adapter writes: the image's architecture, the AWS type asked for, the key pair's name. */
+    static final String ARCHITECTURE = "cloudgate-architecture";
+    static final String TYPE = "cloudgate-type";
+    static final String KEY = "cloudgate-key";
+
     private ServerToMachine() {
     }
 
-    static Machine apply(JsonNode server, JsonNode port, String publicAddress, String account, InstanceTypes types) {
-        MachineState state = state(server.path("status").asText(), server.path("OS-EXT-STS:task_state").asText(""));
-        String architecture = server.path("metadata").path("cloudgate-architecture").asText("x86_64");
+    /** The machine; storedUserData, when not null, replaces what Nova was launched with (EC2 lets it change). */
+    static Machine apply(JsonNode server, JsonNode port, String publicAddress, String account, InstanceTypes types,
+                         byte[] storedUserData) {
+        String status = server.path("status").asText();
+        String task = server.path("OS-EXT-STS:task_state").asText("");
+        MachineState state = state(status, task);
+        JsonNode metadata = server.path("metadata");
+        String architecture = metadata.path(ARCHITECTURE).asText("x86_64");
         List<String> groups = new ArrayList<>();
         String networkId = null;
         String subnetId = null;
@@ -28,16 +38,27 @@ final class ServerToMachine {
             privateAddress = fixed.path("ip_address").asText(null);
         }
         String userData = server.path("OS-EXT-SRV-ATTR:user_data").asText(null);
-        String keyName = server.path("key_name").asText(null);
+        String novaKey = server.path("key_name").asText(null);
+        String keyName = metadata.path(KEY).asText(novaKey == null ? null : novaKey.substring(novaKey.indexOf('.') + 1));
         Instant launched = Instant.parse(server.path("created").asText());
         Instant changed = Instant.parse(server.path("updated").asText(server.path("created").asText()));
         return new Machine(server.path("id").asText(), account, server.path("image").path("id").asText(null),
-                types.awsName(server.path("flavor").path("original_name").asText(), architecture),
+                machineType(server, types, architecture, status.contains("RESIZE") || task.startsWith("resize")),
                 server.path("OS-EXT-AZ:availability_zone").asText(null), networkId, subnetId, privateAddress,
-                state == MachineState.STOPPED && !server.path("metadata").has("cloudgate-eip") ? null : publicAddress,
-                groups, keyName == null ? null : keyName.substring(keyName.indexOf('.') + 1),
-                userData == null ? null : Base64.getDecoder().decode(userData), state, reason(server, state),
+                publicAddress,
+                groups, keyName, storedUserData != null ? storedUserData
+                        : userData == null ? null : Base64.getDecoder().decode(userData), state, reason(server, state),
                 launched, changed.isBefore(launched) ? launched : changed, List.of(), "/dev/vda");
+    }
+
+    /** The AWS type asked for while a resize runs or while it still names the flavor; else the flavor's. */
+    private static String machineType(JsonNode server, InstanceTypes types, String architecture, boolean resizing) {
+        String flavor = server.path("flavor").path("original_name").asText();
+        String asked = server.path("metadata").path(TYPE).asText(null);
+        if (asked != null && (resizing || types.flavorName(asked).filter(flavor::equals).isPresent())) {
+            return asked;
+        }
+        return types.awsName(flavor, architecture);
     }
 
     static MachineState state(String status, String task) {

@@ -23,7 +23,7 @@ final class OpenStackCloud {
     }
 
     static synchronized Map<String, String> env() {
-        // Opt-in: booting OpenStack costs ~2 minutes and the adapter does not pass the whole kit yet (issue 8).
+        // Opt-in: booting OpenStack costs 2-4 minutes on a shared machine and the kit ~6 more (issue 8).
         boolean wanted = System.getenv("CLOUDGATE_OPENSTACK_TESTS") != null
                 || System.getenv("CLOUDGATE_OPENSTACK_STATE") != null;
         if (!wanted) {
