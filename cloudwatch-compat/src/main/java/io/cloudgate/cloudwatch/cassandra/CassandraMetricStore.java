@@ -13,6 +13,7 @@ import io.cloudgate.cloudwatch.metrics.PeriodAggregate;
 import io.cloudgate.cloudwatch.metrics.SeriesFilter;
 import io.cloudgate.cloudwatch.metrics.SeriesPage;
 import io.cloudgate.cloudwatch.metrics.StatisticSet;
+import io.cloudgate.cloudwatch.metrics.embedded.Resolution;
 import io.cloudgate.store.cassandra.CassandraDocumentStore;
 import io.cloudgate.store.cassandra.DriverErrors;
 import java.nio.charset.StandardCharsets;
@@ -62,11 +63,11 @@ public final class CassandraMetricStore implements MetricStore {
         Instant now = clock.instant();
         Map<String, Slot> merged = new LinkedHashMap<>();
         for (MetricSample sample : samples) {
-            for (Retention retention : Retention.forStorageResolution(sample.storageResolution())) {
-                long start = retention.slotStart(sample.timestamp().getEpochSecond());
-                if (retention.remainingSeconds(start, now) > 0) {
-                    Slot slot = new Slot(retention, start, sample.unit(), sample.statistics(), sample.distribution());
-                    merged.merge(retention + "|" + start + "|" + sample.unit(), slot, Slot::merge);
+            for (Resolution resolution : Resolution.forStorageResolution(sample.storageResolution())) {
+                long start = resolution.slotStart(sample.timestamp().getEpochSecond());
+                if (resolution.remainingSeconds(start, now) > 0) {
+                    Slot slot = new Slot(resolution, start, sample.unit(), sample.statistics(), sample.distribution());
+                    merged.merge(resolution + "|" + start + "|" + sample.unit(), slot, Slot::merge);
                 }
             }
         }
@@ -87,8 +88,9 @@ public final class CassandraMetricStore implements MetricStore {
     private BoundStatement insert(String seriesId, Slot slot, Instant now) {
         Distribution distribution = slot.distribution();
         // A second of slack so that Cassandra never drops a slot the clock still sees as kept.
-        int ttl = (int) Math.min(Integer.MAX_VALUE, slot.retention().remainingSeconds(slot.start(), now) + 1);
-        return schema.insertSample.bind(seriesId, slot.retention().seconds, slot.retention().bucketStart(slot.start()),
+        int ttl = (int) Math.min(Integer.MAX_VALUE, slot.resolution().remainingSeconds(slot.start(), now) + 1);
+        return schema.insertSample.bind(seriesId, slot.resolution().seconds(),
+                slot.resolution().bucketStart(slot.start()),
                 slot.start(), slot.unit(), UUID.randomUUID(), slot.statistics().sampleCount(), slot.statistics().sum(),
                 slot.statistics().minimum(), slot.statistics().maximum(),
                 distribution == null ? null : distribution.values(), distribution == null ? null : distribution.counts(),
@@ -101,19 +103,19 @@ public final class CassandraMetricStore implements MetricStore {
             throw new IllegalArgumentException("period must be positive: " + periodSeconds);
         }
         Instant now = clock.instant();
-        Retention retention = Retention.forQuery(periodSeconds, start, now);
+        Resolution resolution = Resolution.forQuery(periodSeconds, start, now);
         String seriesId = seriesId(series);
         long from = start.getEpochSecond();
         long to = end.getEpochSecond();
         Map<String, Slot> periods = new LinkedHashMap<>();
-        for (long bucket = retention.bucketStart(from); bucket < to; bucket += retention.bucketSeconds) {
-            var statement = schema.selectSlots.bind(seriesId, retention.seconds, bucket, Math.max(from, bucket),
-                    Math.min(to, bucket + retention.bucketSeconds)).setIdempotent(true);
+        for (long bucket = resolution.bucketStart(from); bucket < to; bucket += resolution.bucketSeconds()) {
+            var statement = schema.selectSlots.bind(seriesId, resolution.seconds(), bucket, Math.max(from, bucket),
+                    Math.min(to, bucket + resolution.bucketSeconds())).setIdempotent(true);
             for (Row row : guarded(() -> session.execute(statement).all())) {
                 long slotStart = row.getLong("slot_start");
-                if (retention.remainingSeconds(slotStart, now) > 0) {
+                if (resolution.remainingSeconds(slotStart, now) > 0) {
                     long periodStart = from + (slotStart - from) / periodSeconds * periodSeconds;
-                    Slot slot = new Slot(retention, periodStart, row.getString("unit"), statistics(row), distribution(row));
+                    Slot slot = new Slot(resolution, periodStart, row.getString("unit"), statistics(row), distribution(row));
                     periods.merge(periodStart + "|" + slot.unit(), slot, Slot::merge);
                 }
             }
@@ -164,12 +166,12 @@ public final class CassandraMetricStore implements MetricStore {
     }
 
     /** What one slot (or query period) of one unit holds, merged from rows. */
-    private record Slot(Retention retention, long start, String unit, StatisticSet statistics,
+    private record Slot(Resolution resolution, long start, String unit, StatisticSet statistics,
                         Distribution distribution) {
         Slot merge(Slot other) {
             Distribution both = distribution == null ? other.distribution
                     : other.distribution == null ? distribution : distribution.merge(other.distribution);
-            return new Slot(retention, start, unit, statistics.merge(other.statistics), both);
+            return new Slot(resolution, start, unit, statistics.merge(other.statistics), both);
         }
     }
 }

@@ -7,9 +7,9 @@ import java.util.List;
 /**
  * The stored resolutions and how long each is kept, as CloudWatch: each sample is merged into its slot at
  * every resolution it belongs to (high-resolution samples into all four), so coarser data is the roll-up of
- * finer data. A partition holds one series' slots of one time bucket.
+ * finer data. A partition holds one series' slots of one time bucket. Shared by every metric store adapter.
  */
-enum Resolution {
+public enum Resolution {
     SECOND(1, Duration.ofHours(3), Duration.ofHours(1)),
     MINUTE(60, Duration.ofDays(15), Duration.ofDays(1)),
     FIVE_MINUTES(300, Duration.ofDays(63), Duration.ofDays(7)),
@@ -25,7 +25,7 @@ enum Resolution {
         this.bucket = bucket;
     }
 
-    static List<Resolution> forStorageResolution(int storageResolution) {
+    public static List<Resolution> forStorageResolution(int storageResolution) {
         return storageResolution == 1 ? List.of(values()) : List.of(MINUTE, FIVE_MINUTES, HOUR);
     }
 
@@ -33,7 +33,7 @@ enum Resolution {
      * The resolution a query reads: periods under a minute only exist at 1 second; otherwise the finest
      * resolution dividing the period that still holds {@code start}, else the coarsest dividing one.
      */
-    static Resolution forQuery(int periodSeconds, Instant start, Instant now) {
+    public static Resolution forQuery(int periodSeconds, Instant start, Instant now) {
         if (periodSeconds < 60) {
             return SECOND;
         }
@@ -49,11 +49,11 @@ enum Resolution {
         return chosen;
     }
 
-    long slotStart(long epochSecond) {
+    public long slotStart(long epochSecond) {
         return Math.floorDiv(epochSecond, seconds) * seconds;
     }
 
-    long bucketStart(long epochSecond) {
+    public long bucketStart(long epochSecond) {
         long size = bucket.toSeconds();
         return Math.floorDiv(epochSecond, size) * size;
     }
@@ -61,5 +61,18 @@ enum Resolution {
     /** How long a slot starting at {@code slotStart} is still kept, or a non-positive duration if it is not. */
     Duration remainingLife(long slotStart, Instant now) {
         return retention.minusSeconds(now.getEpochSecond() - slotStart);
+    }
+
+    /** Seconds a slot starting at {@code slotStart} is still kept at {@code now}; zero or less when it is gone. */
+    public long remainingSeconds(long slotStart, Instant now) {
+        return remainingLife(slotStart, now).toSeconds();
+    }
+
+    public int seconds() {
+        return seconds;
+    }
+
+    public long bucketSeconds() {
+        return bucket.toSeconds();
     }
 }
