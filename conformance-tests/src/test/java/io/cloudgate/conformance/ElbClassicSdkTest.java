@@ -14,6 +14,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.ec2.Ec2Client;
@@ -27,34 +28,43 @@ import software.amazon.awssdk.services.elasticloadbalancing.model.Listener;
 /**
  * ELB classic through the AWS SDK for Java v2: three instances of the embedded web-server image (which serve port 80
  * at 80 + --web-server-port-offset on their loopback addresses) registered with a classic balancer; then real HTTP
- * through the balancer's DNS name, resolved by the gateway's DNS, reaching every instance, and health and traffic
- * following an instance that stops.
+ * through the balancer's DNS name, resolved by the gateway's DNS, reaching every instance, health and traffic
+ * following an instance that stops, and the balancer's AWS/ELB metrics in CloudWatch. On the embedded data plane;
+ * {@link ElbClassicSdkHaproxyTest} runs the same tests on HAProxy.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElbClassicSdkTest {
     private static final int PORT_OFFSET = 21000;
     private static final int WEB_SERVER_PORT_OFFSET = 23000;
     private static final Duration HEALTH_WAIT = Duration.ofSeconds(40);
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static ElasticLoadBalancingClient elb;
-    private static Ec2Client ec2;
+    private RunningGateway gateway;
+    private ElasticLoadBalancingClient elb;
+    private Ec2Client ec2;
+    private ElbClassicMetrics metrics;
+
+    ElbDataPlane dataPlane() {
+        return ElbDataPlane.EMBEDDED;
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET),
-                "--web-server-port-offset", String.valueOf(WEB_SERVER_PORT_OFFSET));
-        tenant = gateway.createAccount("elb-classic-sdk");
+    void start() throws Exception {
+        gateway = dataPlane().startGateway(PORT_OFFSET, WEB_SERVER_PORT_OFFSET);
+        Credentials tenant = gateway.createAccount("elb-classic-sdk");
         elb = ElasticLoadBalancingClient.builder().endpointOverride(gateway.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(tenant.provider()).httpClient(UrlConnectionHttpClient.create()).build();
         ec2 = SdkClients.ec2(gateway, tenant);
+        metrics = new ElbClassicMetrics(gateway, tenant);
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        elb.close();
-        ec2.close();
-        gateway.close();
+    void stop() throws Exception {
+        if (gateway != null) {
+            metrics.close();
+            elb.close();
+            ec2.close();
+            gateway.close();
+        }
     }
 
     @Test
@@ -78,6 +88,8 @@ class ElbClassicSdkTest {
                     .map(id -> software.amazon.awssdk.services.elasticloadbalancing.model.Instance.builder()
                             .instanceId(id).build()).toList()));
             awaitHealth(states -> states.size() == 3 && states.stream().allMatch(s -> s.state().equals("InService")));
+            assertThat(metrics.awaitMaximum("HealthyHostCount", "classic-web", null, 3)).isEqualTo(3);
+            assertThat(metrics.awaitMaximum("HealthyHostCount", "classic-web", "us-east-1a", 3)).isEqualTo(3);
 
             String address = ElbV2Clients.resolve(gateway, dnsName);
             Set<String> reached = new HashSet<>();
@@ -95,6 +107,9 @@ class ElbClassicSdkTest {
             for (int i = 0; i < 9; i++) {
                 assertThat(answeringInstance(address)).isIn(instances.get(0), instances.get(1));
             }
+            assertThat(metrics.awaitSum("RequestCount", "classic-web", 12 + 9)).isEqualTo(12 + 9);
+            assertThat(metrics.awaitSum("HTTPCode_Backend_2XX", "classic-web", 12 + 9)).isEqualTo(12 + 9);
+            assertThat(metrics.average("Latency", "classic-web")).isPositive().isLessThan(5);
         } finally {
             elb.deleteLoadBalancer(r -> r.loadBalancerName("classic-web"));
             ec2.terminateInstances(r -> r.instanceIds(instances));
@@ -102,7 +117,7 @@ class ElbClassicSdkTest {
     }
 
     /** The instance that answered a request through the balancer, as the web-server image names itself. */
-    private static String answeringInstance(String address) throws Exception {
+    private String answeringInstance(String address) throws Exception {
         HttpResponse<String> response = ElbV2Clients.get(address, 80 + PORT_OFFSET, "/");
         assertThat(response.statusCode()).isEqualTo(200);
         return response.headers().firstValue("X-Cloudgate-Instance").orElseThrow();
@@ -132,7 +147,7 @@ class ElbClassicSdkTest {
         elb.deleteLoadBalancer(r -> r.loadBalancerName("classic-errors"));
     }
 
-    private static List<InstanceState> awaitHealth(Predicate<List<InstanceState>> condition) throws Exception {
+    private List<InstanceState> awaitHealth(Predicate<List<InstanceState>> condition) throws Exception {
         Instant deadline = Instant.now().plus(HEALTH_WAIT);
         List<InstanceState> states = List.of();
         while (Instant.now().isBefore(deadline)) {

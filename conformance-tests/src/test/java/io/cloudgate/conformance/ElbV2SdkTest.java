@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.xbill.DNS.Type;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -41,21 +42,27 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetTypeEn
 /**
  * ELBv2 through the AWS SDK for Java v2: an application balancer, a target group of ip targets (local HTTP
  * backends; CliElbV2Test covers instance targets of the web-server image), a listener and rules; then real HTTP
- * through the balancer's DNS name, resolved by the gateway's DNS, with health following a backend that stops.
+ * through the balancer's DNS name, resolved by the gateway's DNS, with health following a backend that stops. On the
+ * embedded data plane; {@link ElbV2SdkHaproxyTest} runs the same tests on HAProxy.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ElbV2SdkTest {
     private static final int PORT_OFFSET = 20000;
     private static final Duration HEALTH_WAIT = Duration.ofSeconds(40);
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static ElasticLoadBalancingV2Client elb;
-    private static List<String> subnets;
-    private static String vpcId;
+    private RunningGateway gateway;
+    private Credentials tenant;
+    private ElasticLoadBalancingV2Client elb;
+    private List<String> subnets;
+    private String vpcId;
+
+    ElbDataPlane dataPlane() {
+        return ElbDataPlane.EMBEDDED;
+    }
 
     @BeforeAll
-    static void start() throws Exception {
-        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET));
+    void start() throws Exception {
+        gateway = dataPlane().startGateway(PORT_OFFSET, 0);
         tenant = gateway.createAccount("elbv2-sdk");
         elb = ElbV2Clients.elbV2(gateway, tenant);
         try (Ec2Client ec2 = SdkClients.ec2(gateway, tenant)) {
@@ -67,9 +74,11 @@ class ElbV2SdkTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        elb.close();
-        gateway.close();
+    void stop() throws Exception {
+        if (gateway != null) {
+            elb.close();
+            gateway.close();
+        }
     }
 
     @Test
@@ -171,11 +180,11 @@ class ElbV2SdkTest {
         return TargetDescription.builder().id("127.0.0.1").port(port).build();
     }
 
-    private static List<TargetHealthDescription> health(TargetGroup group) {
+    private List<TargetHealthDescription> health(TargetGroup group) {
         return elb.describeTargetHealth(r -> r.targetGroupArn(group.targetGroupArn())).targetHealthDescriptions();
     }
 
-    private static List<TargetHealthDescription> waitFor(TargetGroup group,
+    private List<TargetHealthDescription> waitFor(TargetGroup group,
                                                          Predicate<List<TargetHealthDescription>> condition)
             throws InterruptedException {
         Instant deadline = Instant.now().plus(HEALTH_WAIT);
@@ -190,7 +199,7 @@ class ElbV2SdkTest {
         return targets;
     }
 
-    private static void assertCode(Runnable call, String code) {
+    private void assertCode(Runnable call, String code) {
         assertThatThrownBy(call::run).isInstanceOfSatisfying(ElasticLoadBalancingV2Exception.class, e -> {
             assertThat(e.awsErrorDetails().errorCode()).isEqualTo(code);
             assertThat(e.statusCode()).isEqualTo(400);
@@ -198,7 +207,7 @@ class ElbV2SdkTest {
     }
 
     /** The balancer's RequestCount Sum over the last hour once CloudWatch has any (the data plane is sampled). */
-    private static double awaitRequestCount(LoadBalancer balancer) throws InterruptedException {
+    private double awaitRequestCount(LoadBalancer balancer) throws InterruptedException {
         String dimension = balancer.loadBalancerArn().substring(balancer.loadBalancerArn().indexOf(":loadbalancer/")
                 + ":loadbalancer/".length());
         try (CloudWatchClient cloudWatch = CloudWatchClient.builder().endpointOverride(gateway.endpoint())

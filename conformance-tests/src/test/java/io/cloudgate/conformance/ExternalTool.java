@@ -92,11 +92,14 @@ final class ExternalTool {
             return !timedOut && exitCode == 0;
         }
 
-        /** A description for assertion messages: the command, how it ended, and everything it printed. */
+        /**
+         * A description for assertion messages: the command, how it ended, and everything it printed, stderr first
+         * because CI logs keep only the head of a long message and the cause is almost always there.
+         */
         String describe() {
             return String.join(" ", command) + "\n  exit=" + exitCode + (timedOut ? " (timed out)" : "")
-                    + " after " + elapsed.toMillis() + " ms\n--- stdout ---\n" + stdout + "\n--- stderr ---\n"
-                    + stderr;
+                    + " after " + elapsed.toMillis() + " ms\n--- stderr ---\n" + stderr + "\n--- stdout ---\n"
+                    + stdout;
         }
 
         /** Fails with the full output unless the run succeeded. */

@@ -2,6 +2,7 @@ package io.cloudgate.gateway;
 
 import io.cloudgate.compute.cloudstack.CloudStackSettingsLoader;
 import io.cloudgate.compute.embedded.EmbeddedSettings;
+import io.cloudgate.loadbalancer.haproxy.HaproxySettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -43,6 +44,9 @@ public final class CommandLine {
               --cassandra-datacenter NAME  the Cassandra data center local to this gateway (default datacenter1)
               --lb-port-offset N        added to every load-balancer listener port when it is bound, e.g. 10000
                                         serves a port-80 listener at 10080 (default 0)
+              --lb-data-plane NAME      what carries load balancers' traffic: embedded (default: a proxy inside the
+                                        gateway) or haproxy (one HAProxy process, run from --data-dir/haproxy)
+              --haproxy-binary PATH     the haproxy executable, a path or a name on PATH (default haproxy)
               --web-server-port-offset N  added to port 80 where instances of the embedded web-server image serve
                                         HTTP on their 127.x address, e.g. 8000 serves them at 8080 (default 0)
               --backend NAME            the cloud behind EC2: embedded (default) or cloudstack
@@ -57,7 +61,8 @@ public final class CommandLine {
             "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account", "dns-port", "dns-bind",
             "dns-backend", "powerdns-url", "powerdns-api-key", "alarm-evaluation-seconds",
             "store", "cassandra-contact-points", "cassandra-keyspace", "cassandra-datacenter",
-            "lb-port-offset", "web-server-port-offset", "backend", "cloudstack-config");
+            "lb-port-offset", "web-server-port-offset", "backend", "cloudstack-config", "lb-data-plane",
+            "haproxy-binary");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -104,7 +109,29 @@ public final class CommandLine {
                 storeSettings(),
                 number("lb-port-offset", 0),
                 number("web-server-port-offset", 0),
-                computeBackend());
+                computeBackend(),
+                lbDataPlane(dataDir));
+    }
+
+    /** The data plane; haproxy is looked for now, so that a missing one is a startup error rather than a later one. */
+    private GatewayConfig.LbDataPlane lbDataPlane(Path dataDir) {
+        String name = value("lb-data-plane", GatewayConfig.LbDataPlane.EMBEDDED);
+        if (name.equals(GatewayConfig.LbDataPlane.EMBEDDED)) {
+            return new GatewayConfig.LbDataPlane(name, null, null);
+        }
+        if (!name.equals(GatewayConfig.LbDataPlane.HAPROXY)) {
+            throw new IllegalArgumentException("--lb-data-plane: " + name + " (expected: embedded or haproxy)");
+        }
+        String binary = value("haproxy-binary", "haproxy");
+        Path executable = HaproxySettings.findExecutable(binary).orElseThrow(() -> new IllegalArgumentException(
+                "--lb-data-plane haproxy: no executable haproxy at '" + binary + "' (install the haproxy package or"
+                        + " give --haproxy-binary)"));
+        Path runtime = dataDir.toAbsolutePath().normalize().resolve("haproxy");
+        if (runtime.toString().length() > HaproxySettings.MAX_WORKING_DIRECTORY_LENGTH) {
+            throw new IllegalArgumentException("--lb-data-plane haproxy: " + runtime + " is too long a path for"
+                    + " HAProxy's UNIX sockets; give a shorter --data-dir");
+        }
+        return new GatewayConfig.LbDataPlane(name, executable, runtime);
     }
 
     private GatewayConfig.ComputeBackend computeBackend() {

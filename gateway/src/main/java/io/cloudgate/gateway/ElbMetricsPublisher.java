@@ -5,7 +5,6 @@ import io.cloudgate.cloudwatch.metrics.MetricSample;
 import io.cloudgate.cloudwatch.metrics.MetricSeries;
 import io.cloudgate.cloudwatch.metrics.MetricStore;
 import io.cloudgate.elb.core.ElbMetricSink;
-import io.cloudgate.elb.v2.V2MetricSampler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -31,19 +30,20 @@ final class ElbMetricsPublisher implements AutoCloseable {
                 List.of(MetricSample.of(timestamp, value, unit)));
     }
 
-    static ElbMetricsPublisher start(V2MetricSampler sampler, Duration period) {
+    /** @param samplers each samples its balancers' metrics into the sink; one failing leaves the others be */
+    static ElbMetricsPublisher start(List<Runnable> samplers, Duration period) {
         ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "elb-metrics");
             thread.setDaemon(true);
             return thread;
         });
-        scheduler.scheduleWithFixedDelay(() -> {
+        scheduler.scheduleWithFixedDelay(() -> samplers.forEach(sampler -> {
             try {
-                sampler.sample();
+                sampler.run();
             } catch (RuntimeException e) {
                 LOG.log(System.Logger.Level.WARNING, "Sampling load balancer metrics failed", e);
             }
-        }, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+        }), 0, period.toMillis(), TimeUnit.MILLISECONDS);
         return new ElbMetricsPublisher(scheduler);
     }
 

@@ -17,9 +17,11 @@ import io.cloudgate.ec2.Ec2Service;
 import io.cloudgate.ec2.core.Ec2Context;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.instances.InstanceSettings;
+import io.cloudgate.elb.classic.ClassicMetricSampler;
 import io.cloudgate.elb.classic.ElbClassicService;
 import io.cloudgate.elb.core.BalancerDns;
 import io.cloudgate.elb.core.ElbContext;
+import io.cloudgate.elb.core.ElbMetricSink;
 import io.cloudgate.elb.v2.ElbV2Service;
 import io.cloudgate.elb.v2.V2Context;
 import io.cloudgate.elb.v2.V2MemberRefresher;
@@ -34,8 +36,6 @@ import io.cloudgate.identity.Identities;
 import io.cloudgate.identity.IssuedKey;
 import io.cloudgate.identity.iam.IamService;
 import io.cloudgate.loadbalancer.DataPlane;
-import io.cloudgate.loadbalancer.embedded.EmbeddedDataPlane;
-import io.cloudgate.loadbalancer.embedded.EmbeddedDataPlaneSettings;
 import io.cloudgate.identity.store.SecretCipher;
 import io.cloudgate.identity.sts.StsService;
 import io.cloudgate.protocol.Protocol;
@@ -115,11 +115,11 @@ public final class Gateway implements AutoCloseable {
                 healthChecks::count, healthChecks.operations(), healthChecks::setInUseCheck,
                 new BalancerAliasTargets(new BalancerDns(dns, config.region())),
                 DnsBackends.nameServerDomain(config.dns()), clock)));
-        DataPlane dataPlane = EmbeddedDataPlane.start(clock,
-                EmbeddedDataPlaneSettings.defaults().withPortOffset(config.lbPortOffset()));
-        // The data plane applies the listener port offset itself (X-Forwarded-Port keeps the configured port);
-        // instances of the web-server image serve their port 80 at 80 + the web-server offset.
-        V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns, 0, config.webServerPortOffset()));
+        LbDataPlanes.Opened lb = LbDataPlanes.open(config, clock);
+        DataPlane dataPlane = lb.dataPlane();
+        // Instances of the web-server image serve their port 80 at 80 + the web-server offset.
+        V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns, lb.listenerPortOffset(),
+                config.webServerPortOffset()));
         services.add(ElbV2Service.create(elbV2));
         elbV2.restoreAll();
         V2MemberRefresher elbRefresher = V2MemberRefresher.start(elbV2, Duration.ofSeconds(5));
@@ -128,8 +128,10 @@ public final class Gateway implements AutoCloseable {
         MetricStore metrics = BuiltinMetricStore.withEc2Metrics(StoreEngines.metricStore(store, clock),
                 new Ec2InstanceDirectory(ec2, new InstanceSettings(store)), compute.machines(), clock);
         // Counters are differenced every 10 seconds, so that metrics of fresh traffic show up promptly.
-        ElbMetricsPublisher elbMetrics = ElbMetricsPublisher.start(new V2MetricSampler(elbV2,
-                ElbMetricsPublisher.sink(metrics), clock), Duration.ofSeconds(10));
+        ElbMetricSink elbSink = ElbMetricsPublisher.sink(metrics);
+        ElbMetricsPublisher elbMetrics = ElbMetricsPublisher.start(List.of(
+                new V2MetricSampler(elbV2, elbSink, clock)::sample,
+                new ClassicMetricSampler(elbV2.elb(), elbSink, clock)::sample), Duration.ofSeconds(10));
         CloudWatchContext cloudWatch = CloudWatchContext.withMetricStore(store, clock, config.region(), metrics,
                 compute);
         CloudWatchAlarms alarms = CloudWatchAlarms.of(cloudWatch, new ActionTargets(

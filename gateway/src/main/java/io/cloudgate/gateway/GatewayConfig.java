@@ -17,18 +17,19 @@ import java.time.Duration;
  * @param dns                  the authoritative DNS service behind Route 53
  * @param alarmEvaluationInterval how often the CloudWatch alarm engine looks for alarms due for evaluation
  * @param store                where state is kept
- * @param lbPortOffset         added by the embedded load-balancer data plane to every listener port it binds (so
- *                             a non-root gateway can serve port-80 listeners at 80 + offset)
+ * @param lbPortOffset         added to every load-balancer listener port when it is bound (so a non-root gateway
+ *                             can serve port-80 listeners at 80 + offset)
  * @param webServerPortOffset  added to port 80 where the embedded cloud's web-server-image machines serve HTTP on
  *                             their loopback address (so a non-root gateway can run them)
  * @param compute              the cloud behind EC2: the embedded one or a CloudStack
+ * @param lbDataPlane          what carries load balancers' traffic: the embedded proxy or HAProxy
  */
 public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
                             int maxBodyBytes, Duration requestTimeout, Duration idleTimeout,
                             int requestsPerSecond, boolean sigV2Enabled, Duration shutdownGrace,
                             CloudLimits cloudLimits, DnsSettings dns,
                             Duration alarmEvaluationInterval, StoreSettings store, int lbPortOffset,
-                            int webServerPortOffset, ComputeBackend compute) {
+                            int webServerPortOffset, ComputeBackend compute, LbDataPlane lbDataPlane) {
     /**
      * Limits of the embedded cloud, reported to clients as AWS reports its own.
      *
@@ -74,5 +75,17 @@ public record GatewayConfig(String bind, int port, Path dataDir, String region, 
     public record ComputeBackend(String name, CloudStackSettings cloudStack) {
         public static final String EMBEDDED = "embedded";
         public static final String CLOUDSTACK = "cloudstack";
+    }
+
+    /**
+     * The load balancers' data plane, chosen at startup.
+     *
+     * @param name           "embedded" (the default: a proxy inside the gateway) or "haproxy"
+     * @param haproxyBinary  the haproxy executable, found at startup (haproxy data plane; else null)
+     * @param haproxyRuntime HAProxy's configuration and sockets, under the data directory (haproxy data plane)
+     */
+    public record LbDataPlane(String name, Path haproxyBinary, Path haproxyRuntime) {
+        public static final String EMBEDDED = "embedded";
+        public static final String HAPROXY = "haproxy";
     }
 }

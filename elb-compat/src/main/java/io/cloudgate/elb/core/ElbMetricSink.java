@@ -13,4 +13,9 @@ public interface ElbMetricSink {
      */
     void put(String account, String namespace, String name, Map<String, String> dimensions, Instant timestamp,
              double value, String unit);
+
+    /** A monotonic counter's growth between samples; a data plane restarted since (counters reset) counts from 0. */
+    static long growth(long before, long now) {
+        return now >= before ? now - before : now;
+    }
 }

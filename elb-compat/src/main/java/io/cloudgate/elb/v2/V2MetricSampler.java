@@ -1,5 +1,7 @@
 package io.cloudgate.elb.v2;
 
+import static io.cloudgate.elb.core.ElbMetricSink.growth;
+
 import io.cloudgate.elb.core.BalancerIndex;
 import io.cloudgate.elb.core.ElbMetricSink;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
@@ -54,30 +56,30 @@ public final class V2MetricSampler {
         String namespace = namespace(balancer);
         sink.put(account, namespace, "ActiveConnectionCount", dimensions, at, now.activeConnections(), "Count");
         sink.put(account, namespace, balancer.network() ? "NewFlowCount" : "NewConnectionCount", dimensions, at,
-                delta(before.connectionsAccepted(), now.connectionsAccepted()), "Count");
+                growth(before.connectionsAccepted(), now.connectionsAccepted()), "Count");
         sink.put(account, namespace, "ProcessedBytes", dimensions, at,
-                delta(before.bytesIn() + before.bytesOut(), now.bytesIn() + now.bytesOut()), "Bytes");
+                growth(before.bytesIn() + before.bytesOut(), now.bytesIn() + now.bytesOut()), "Bytes");
         if (balancer.network()) {
             return;
         }
-        long requests = delta(before.requests(), now.requests());
+        long requests = growth(before.requests(), now.requests());
         sink.put(account, namespace, "RequestCount", dimensions, at, requests, "Count");
         if (requests > 0) {
             sink.put(account, namespace, "TargetResponseTime", dimensions, at,
-                    delta(before.latencyMicrosTotal(), now.latencyMicrosTotal()) / 1e6 / requests, "Seconds");
+                    growth(before.latencyMicrosTotal(), now.latencyMicrosTotal()) / 1e6 / requests, "Seconds");
         }
         sink.put(account, namespace, "HTTPCode_Target_2XX_Count", dimensions, at,
-                delta(before.memberResponses2xx(), now.memberResponses2xx()), "Count");
+                growth(before.memberResponses2xx(), now.memberResponses2xx()), "Count");
         sink.put(account, namespace, "HTTPCode_Target_3XX_Count", dimensions, at,
-                delta(before.memberResponses3xx(), now.memberResponses3xx()), "Count");
+                growth(before.memberResponses3xx(), now.memberResponses3xx()), "Count");
         sink.put(account, namespace, "HTTPCode_Target_4XX_Count", dimensions, at,
-                delta(before.memberResponses4xx(), now.memberResponses4xx()), "Count");
+                growth(before.memberResponses4xx(), now.memberResponses4xx()), "Count");
         sink.put(account, namespace, "HTTPCode_Target_5XX_Count", dimensions, at,
-                delta(before.memberResponses5xx(), now.memberResponses5xx()), "Count");
+                growth(before.memberResponses5xx(), now.memberResponses5xx()), "Count");
         sink.put(account, namespace, "HTTPCode_ELB_4XX_Count", dimensions, at,
-                delta(before.balancerResponses4xx(), now.balancerResponses4xx()), "Count");
+                growth(before.balancerResponses4xx(), now.balancerResponses4xx()), "Count");
         sink.put(account, namespace, "HTTPCode_ELB_5XX_Count", dimensions, at,
-                delta(before.balancerResponses5xx(), now.balancerResponses5xx()), "Count");
+                growth(before.balancerResponses5xx(), now.balancerResponses5xx()), "Count");
     }
 
     /** HealthyHostCount and UnHealthyHostCount per target group the balancer's pools stand for. */
@@ -104,10 +106,5 @@ public final class V2MetricSampler {
     /** The ARN's resource after the marker: {@code app/<name>/<id>}, {@code targetgroup/<name>/<id>}. */
     private static String dimension(String arn, String marker) {
         return arn.substring(arn.lastIndexOf(marker) + marker.length());
-    }
-
-    /** A counter's growth; a data plane restarted since (counters reset) counts from zero. */
-    private static long delta(long before, long now) {
-        return now >= before ? now - before : now;
     }
 }

@@ -76,6 +76,7 @@ final class ClassicTestbed implements AutoCloseable {
     static final class RecordingDataPlane implements DataPlane {
         final Map<String, BalancerConfig> configs = new ConcurrentHashMap<>();
         final Map<String, List<MemberHealth>> health = new ConcurrentHashMap<>();
+        final Map<String, BalancerStatistics> statistics = new ConcurrentHashMap<>();
         int applies;
 
         @Override
@@ -96,7 +97,7 @@ final class ClassicTestbed implements AutoCloseable {
 
         @Override
         public BalancerStatistics statistics(String balancerId) {
-            return BalancerStatistics.NONE;
+            return statistics.getOrDefault(balancerId, BalancerStatistics.NONE);
         }
 
         @Override
