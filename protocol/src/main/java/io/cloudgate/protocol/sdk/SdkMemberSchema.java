@@ -26,6 +26,16 @@ final class SdkMemberSchema implements MemberSchema {
     private final String responseName;
     private final Supplier<Schema> targetFactory;
     private volatile Schema target;
+    // Trait lookups are map lookups in the SDK; codecs ask for these for every value they write, so they are
+    // decided once here.
+    private final Location location;
+    private final boolean flattened;
+    private final boolean xmlAttribute;
+    private final TimestampFormat timestampFormat;
+    private final boolean required;
+    private final boolean idempotencyToken;
+    /** Whether codec values differ from SDK values: blobs, and collections (auto-constructed, or of blobs). */
+    private final boolean convertsValues;
 
     private SdkMemberSchema(SdkField<?> field, String name, String requestName, String responseName,
                             Supplier<Schema> targetFactory) {
@@ -34,6 +44,18 @@ final class SdkMemberSchema implements MemberSchema {
         this.requestName = requestName;
         this.responseName = responseName;
         this.targetFactory = targetFactory;
+        this.location = locationOf(field);
+        this.flattened = field != null && field.getOptionalTrait(ListTrait.class).map(ListTrait::isFlattened)
+                .or(() -> field.getOptionalTrait(MapTrait.class).map(MapTrait::isFlattened))
+                .orElse(false);
+        this.xmlAttribute = field != null && field.containsTrait(XmlAttributeTrait.class);
+        this.timestampFormat = timestampFormatOf(field);
+        this.required = field != null && field.containsTrait(RequiredTrait.class);
+        this.idempotencyToken = field != null && field.containsTrait(DefaultValueTrait.class);
+        this.convertsValues = field == null || switch (field.marshallingType().getKnownType()) {
+            case LIST, MAP, SDK_BYTES -> true;
+            default -> false;
+        };
     }
 
     static SdkMemberSchema forField(SdkField<?> field) {
@@ -87,18 +109,20 @@ final class SdkMemberSchema implements MemberSchema {
         };
     }
 
-    /** Reads this member from a built model object, in codec value form. */
+    /**
+     * Reads this member from a built model object, in codec value form. Scalars other than blobs are the SDK's
+     * values as they are, so they skip the conversion: large responses read millions of them.
+     */
     Object read(Object model) {
-        Object raw;
-        if (field.containsTrait(DefaultValueTrait.class)) {
+        if (idempotencyToken) {
             // getValueOrDefault would invent an idempotency token; the raw value is what was set.
-            raw = model instanceof SdkRequest request
+            Object raw = model instanceof SdkRequest request
                     ? request.getValueForField(field.memberName(), Object.class).orElse(null)
                     : null;
-        } else {
-            raw = field.getValueOrDefault(model);
+            return SdkValues.fromSdk(raw, target());
         }
-        return SdkValues.fromSdk(raw, target());
+        Object raw = field.getValueOrDefault(model);
+        return convertsValues ? SdkValues.fromSdk(raw, target()) : raw;
     }
 
     void write(Object builder, Object value) {
@@ -132,6 +156,48 @@ final class SdkMemberSchema implements MemberSchema {
 
     @Override
     public Location location() {
+        return location;
+    }
+
+    @Override
+    public String locationName() {
+        Location location = location();
+        return location == Location.BODY || location == Location.PAYLOAD ? null : field.locationName();
+    }
+
+    @Override
+    public boolean flattened() {
+        return flattened;
+    }
+
+    @Override
+    public boolean xmlAttribute() {
+        return xmlAttribute;
+    }
+
+    @Override
+    public XmlNamespace xmlNamespace() {
+        return null;
+    }
+
+    @Override
+    public TimestampFormat timestampFormat() {
+        return timestampFormat;
+    }
+
+    /** The SDK code generator emits RequiredTrait for few services (Route 53, EC2, STS have none), so mostly false. */
+    @Override
+    public boolean required() {
+        return required;
+    }
+
+    /** The SDK code generator gives DefaultValueTrait only to idempotency tokens. */
+    @Override
+    public boolean idempotencyToken() {
+        return idempotencyToken;
+    }
+
+    private static Location locationOf(SdkField<?> field) {
         if (field == null || field.location() == null) {
             return Location.BODY;
         }
@@ -146,34 +212,7 @@ final class SdkMemberSchema implements MemberSchema {
         };
     }
 
-    @Override
-    public String locationName() {
-        Location location = location();
-        return location == Location.BODY || location == Location.PAYLOAD ? null : field.locationName();
-    }
-
-    @Override
-    public boolean flattened() {
-        if (field == null) {
-            return false;
-        }
-        return field.getOptionalTrait(ListTrait.class).map(ListTrait::isFlattened)
-                .or(() -> field.getOptionalTrait(MapTrait.class).map(MapTrait::isFlattened))
-                .orElse(false);
-    }
-
-    @Override
-    public boolean xmlAttribute() {
-        return field != null && field.containsTrait(XmlAttributeTrait.class);
-    }
-
-    @Override
-    public XmlNamespace xmlNamespace() {
-        return null;
-    }
-
-    @Override
-    public TimestampFormat timestampFormat() {
+    private static TimestampFormat timestampFormatOf(SdkField<?> field) {
         if (field == null) {
             return null;
         }
@@ -182,18 +221,6 @@ final class SdkMemberSchema implements MemberSchema {
             case RFC_822 -> TimestampFormat.HTTP_DATE;
             case UNIX_TIMESTAMP, UNIX_TIMESTAMP_MILLIS -> TimestampFormat.EPOCH_SECONDS;
         }).orElse(null);
-    }
-
-    /** The SDK code generator emits RequiredTrait for few services (Route 53, EC2, STS have none), so mostly false. */
-    @Override
-    public boolean required() {
-        return field != null && field.containsTrait(RequiredTrait.class);
-    }
-
-    /** The SDK code generator gives DefaultValueTrait only to idempotency tokens. */
-    @Override
-    public boolean idempotencyToken() {
-        return field != null && field.containsTrait(DefaultValueTrait.class);
     }
 
     @Override

@@ -36,9 +36,38 @@ public final class TimestampText {
         };
     }
 
-    /** "2015-01-25T08:00:00.000Z", as EC2 writes every date-time. */
+    /**
+     * "2015-01-25T08:00:00.000Z", as EC2 writes every date-time. Written by hand for four-digit years because
+     * EC2 lists carry several per item and the formatter dominated large responses.
+     */
     public static String formatWithMillis(Instant instant) {
-        return DATE_TIME_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        LocalDateTime time = LocalDateTime.ofEpochSecond(instant.getEpochSecond(), instant.getNano(), ZoneOffset.UTC);
+        if (time.getYear() < 0 || time.getYear() > 9999) {
+            return DATE_TIME_MILLIS.format(instant.truncatedTo(ChronoUnit.MILLIS));
+        }
+        char[] text = new char[24];
+        digits(text, 0, time.getYear(), 4);
+        text[4] = '-';
+        digits(text, 5, time.getMonthValue(), 2);
+        text[7] = '-';
+        digits(text, 8, time.getDayOfMonth(), 2);
+        text[10] = 'T';
+        digits(text, 11, time.getHour(), 2);
+        text[13] = ':';
+        digits(text, 14, time.getMinute(), 2);
+        text[16] = ':';
+        digits(text, 17, time.getSecond(), 2);
+        text[19] = '.';
+        digits(text, 20, time.getNano() / 1_000_000, 3);
+        text[23] = 'Z';
+        return new String(text);
+    }
+
+    private static void digits(char[] text, int at, int value, int width) {
+        for (int i = at + width - 1; i >= at; i--) {
+            text[i] = (char) ('0' + value % 10);
+            value /= 10;
+        }
     }
 
     /**

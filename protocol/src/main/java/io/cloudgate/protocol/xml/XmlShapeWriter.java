@@ -1,7 +1,9 @@
 package io.cloudgate.protocol.xml;
 
 import io.cloudgate.protocol.schema.MemberSchema;
+import io.cloudgate.protocol.schema.ReusableValues;
 import io.cloudgate.protocol.schema.Schema;
+import io.cloudgate.protocol.schema.ShapeType;
 import io.cloudgate.protocol.schema.TimestampFormat;
 import io.cloudgate.protocol.schema.XmlNamespace;
 import java.time.Instant;
@@ -103,10 +105,13 @@ public final class XmlShapeWriter {
 
     private void writeList(XmlWriter writer, String name, MemberSchema member, List<?> list) {
         MemberSchema element = member.target().listMember();
+        // Only structures are ever kept encoded; other items skip the lookup.
+        ShapeType itemType = element.target().type();
+        boolean structures = itemType == ShapeType.STRUCTURE || itemType == ShapeType.UNION;
         if (member.flattened()) {
             for (Object item : list) {
                 if (item != null) {
-                    writeValue(writer, name, element, item);
+                    writeItem(writer, name, element, item, structures ? member : null);
                 }
             }
             return;
@@ -116,10 +121,30 @@ public final class XmlShapeWriter {
         String elementName = element.responseName();
         for (Object item : list) {
             if (item != null) {
-                writeValue(writer, elementName, element, item);
+                writeItem(writer, elementName, element, item, structures ? element : null);
             }
         }
         writer.end();
+    }
+
+    /**
+     * A list item, from its kept encoding when the item is a {@link ReusableValues reusable value} already
+     * written in this context (the member that names its element; null for items that are never kept).
+     */
+    private void writeItem(XmlWriter writer, String name, MemberSchema element, Object item, MemberSchema context) {
+        ReusableValues.Encoding encoding = context == null ? null : ReusableValues.encoding(item);
+        if (encoding == null) {
+            writeValue(writer, name, element, item);
+            return;
+        }
+        String text = encoding.text(this, context);
+        if (text != null) {
+            writer.raw(text);
+            return;
+        }
+        int mark = writer.mark();
+        writeValue(writer, name, element, item);
+        encoding.remember(this, context, writer.since(mark));
     }
 
     private void writeMap(XmlWriter writer, String name, MemberSchema member, Map<?, ?> map) {

@@ -66,6 +66,24 @@ public final class XmlWriter {
         return end();
     }
 
+    /** Where the next output goes, for {@link #since(int)}. */
+    public int mark() {
+        closeStartTag();
+        return out.length();
+    }
+
+    /** What was written since the mark: complete elements, when the caller marked between elements. */
+    public String since(int mark) {
+        return out.substring(mark);
+    }
+
+    /** Appends markup written earlier by {@link #since(int)}, as it is. */
+    public XmlWriter raw(String markup) {
+        closeStartTag();
+        out.append(markup);
+        return this;
+    }
+
     public byte[] toBytes() {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);

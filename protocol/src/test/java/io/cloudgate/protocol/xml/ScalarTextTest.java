@@ -29,6 +29,21 @@ class ScalarTextTest {
     }
 
     @Test
+    void writesMillisecondTimestampsAsTheJdkFormatterWould() {
+        java.time.format.DateTimeFormatter reference = java.time.format.DateTimeFormatter
+                .ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            Instant instant = Instant.ofEpochSecond(random.nextLong(-62_000_000_000L, 250_000_000_000L),
+                    random.nextInt(1_000_000_000));
+            assertThat(TimestampText.formatWithMillis(instant)).as("%s", instant)
+                    .isEqualTo(reference.format(instant.truncatedTo(java.time.temporal.ChronoUnit.MILLIS)));
+        }
+        assertThat(TimestampText.formatWithMillis(Instant.parse("0001-01-01T00:00:00.009Z")))
+                .isEqualTo("0001-01-01T00:00:00.009Z");
+    }
+
+    @Test
     void parsesTimestampsInTheFormsClientsSend() {
         assertThat(TimestampText.parse("2015-01-25T08:00:00Z", TimestampFormat.DATE_TIME, "t")).isEqualTo(WHOLE);
         assertThat(TimestampText.parse("2015-01-25T08:00:00.123Z", TimestampFormat.DATE_TIME, "t"))

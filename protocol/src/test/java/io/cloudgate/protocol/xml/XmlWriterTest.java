@@ -43,6 +43,23 @@ class XmlWriterTest {
     }
 
     @Test
+    void writesEveryUtf8LengthInTextAttributesAndLongDocuments() {
+        String text = "caf\u00e9 \u65e5\u672c \uD83D\uDE00 \uE000 \u07FF\u0800";
+        XmlWriter writer = new XmlWriter().start("r").attribute("v", text);
+        for (int i = 0; i < 2000; i++) {
+            writer.element("\u00e9l\u00e9ment", text + i);
+        }
+        writer.end();
+
+        XmlElement root = XmlReader.parse(writer.toBytes());
+        assertThat(root.attributes()).containsEntry("v", text);
+        assertThat(root.children()).hasSize(2000);
+        assertThat(root.children().get(1999).name()).isEqualTo("\u00e9l\u00e9ment");
+        assertThat(root.children().get(1999).text()).isEqualTo(text + 1999);
+        assertThat(new String(writer.toBytes(), StandardCharsets.UTF_8)).isEqualTo(writer.toString());
+    }
+
+    @Test
     void refusesUnbalancedDocuments() {
         XmlWriter writer = new XmlWriter().start("a");
 

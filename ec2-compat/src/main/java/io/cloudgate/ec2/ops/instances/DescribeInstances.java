@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import software.amazon.awssdk.services.ec2.model.DescribeInstancesRequest;
@@ -27,6 +28,7 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
 
     private final Ec2Context context;
     private final InstanceLookup lookup;
+    private final RenderedInstances rendered = new RenderedInstances();
 
     DescribeInstances(Ec2Context context, InstanceLookup lookup) {
         this.context = context;
@@ -57,7 +59,7 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
         Page<InstanceView> page = Page.of(listing.filter(matches).iterator(), InstanceView::instanceId,
                 request.maxResults(), request.nextToken(), 5, 1000);
         return DescribeInstancesResponse.builder()
-                .reservations(reservations(page.items(), renderer, account))
+                .reservations(reservations(page.items(), view -> rendered.render(view, renderer), account))
                 .nextToken(page.nextToken())
                 .build();
     }
@@ -68,11 +70,12 @@ final class DescribeInstances implements Operation<DescribeInstancesRequest, Des
     }
 
     /** Groups instances by reservation, keeping the order of the first instance of each. */
-    static List<Reservation> reservations(List<InstanceView> views, InstanceRenderer renderer, String account) {
+    static List<Reservation> reservations(List<InstanceView> views, Function<InstanceView, Instance> renderer,
+                                          String account) {
         Map<String, List<Instance>> byReservation = new LinkedHashMap<>();
         for (InstanceView view : views) {
             byReservation.computeIfAbsent(view.record().reservationId(), id -> new ArrayList<>())
-                    .add(renderer.render(view));
+                    .add(renderer.apply(view));
         }
         List<Reservation> reservations = new ArrayList<>();
         byReservation.forEach((reservationId, instances) -> reservations.add(Reservation.builder()

@@ -47,6 +47,22 @@ class DescribeInstancesTest {
     }
 
     @Test
+    void answersWithWhatChangedSinceTheLastAnswerAndTheSameAsBeforeOtherwise() {
+        Instance first = calls.instance(bed.tenant(), web1);
+        assertThat(calls.instance(bed.tenant(), web1)).isEqualTo(first);
+
+        bed.context.tags().put(Ec2Testbed.ACCOUNT, web1, java.util.Map.of("Env", "prod"));
+        calls.modify(bed.tenant(), web1, request -> request.sourceDestCheck(b -> b.value(false)));
+        calls.call("StopInstances", StopInstancesRequest.builder().instanceIds(web1).build(), bed.tenant());
+        Instance changed = calls.instance(bed.tenant(), web1);
+
+        assertThat(changed.tags()).contains(tag("Env", "prod"), tag("Name", "web"));
+        assertThat(changed.sourceDestCheck()).isFalse();
+        assertThat(changed.state().nameAsString()).isEqualTo("stopping");
+        assertThat(calls.instance(bed.tenant(), web2).state().nameAsString()).isEqualTo("running");
+    }
+
+    @Test
     void groupsInstancesByReservation() {
         DescribeInstancesResponse response = calls.describe(bed.tenant(), request -> { });
         assertThat(response.reservations()).hasSize(2);
