@@ -7,8 +7,9 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 
 /**
- * A small HTTP backend on 127.0.0.1 answering every path with its own name (and /health with "ok"): the target of
- * ip-type target groups, whose backends may be any address.
+ * A small HTTP backend on 127.0.0.1 answering every path with its own name (and /health with "ok"), and echoing
+ * the X-Forwarded-Proto it received as X-Seen-Forwarded-Proto: the target of ip-type target groups, whose backends
+ * may be any address.
  */
 final class LocalBackends implements AutoCloseable {
     private final HttpServer server;
@@ -25,6 +26,11 @@ final class LocalBackends implements AutoCloseable {
             byte[] body = (exchange.getRequestURI().getPath().equals("/health") ? "ok" : name)
                     .getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "text/plain");
+            // What the balancer told the backend about the client's protocol, for TLS-terminating listeners' tests.
+            String forwardedProto = exchange.getRequestHeaders().getFirst("X-Forwarded-Proto");
+            if (forwardedProto != null) {
+                exchange.getResponseHeaders().add("X-Seen-Forwarded-Proto", forwardedProto);
+            }
             exchange.sendResponseHeaders(200, body.length);
             try (OutputStream out = exchange.getResponseBody()) {
                 out.write(body);

@@ -118,8 +118,12 @@ public final class Gateway implements AutoCloseable {
         LbDataPlanes.Opened lb = LbDataPlanes.open(config, clock);
         DataPlane dataPlane = lb.dataPlane();
         // Instances of the web-server image serve their port 80 at 80 + the web-server offset.
+        // HTTPS and SSL listeners terminate TLS with the account's IAM server certificates, which stay while used.
         V2Context elbV2 = new V2Context(new ElbContext(dataPlane, ec2, dns, lb.listenerPortOffset(),
-                config.webServerPortOffset()));
+                config.webServerPortOffset(), (account, arn) -> identities.serverCertificates().material(account, arn)
+                .map(pem -> new io.cloudgate.loadbalancer.Listener.Certificate(pem.chainPem(), pem.privateKeyPem()))));
+        identities.serverCertificates().setInUseCheck((account, arn) -> elbV2.certificateUser(account, arn)
+                .or(() -> ElbClassicService.certificateUser(elbV2.elb(), account, arn)));
         services.add(ElbV2Service.create(elbV2));
         elbV2.restoreAll();
         V2MemberRefresher elbRefresher = V2MemberRefresher.start(elbV2, Duration.ofSeconds(5));

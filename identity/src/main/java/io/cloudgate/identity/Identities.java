@@ -15,11 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Accounts, users and keys together: issues keys and resolves a key id to its caller. */
+/** Accounts, users, keys and server certificates together: issues keys and resolves a key id to its caller. */
 public final class Identities {
     private final AccountRepository accounts;
     private final UserRepository users;
     private final AccessKeyRepository keys;
+    private final ServerCertificates serverCertificates;
     private final SecretCipher cipher;
     private final Clock clock;
 
@@ -27,6 +28,7 @@ public final class Identities {
         this.accounts = new AccountRepository(store, clock);
         this.users = new UserRepository(store);
         this.keys = new AccessKeyRepository(store, clock);
+        this.serverCertificates = new ServerCertificates(store, cipher);
         this.cipher = cipher;
         this.clock = clock;
     }
@@ -41,6 +43,10 @@ public final class Identities {
 
     public AccessKeyRepository keys() {
         return keys;
+    }
+
+    public ServerCertificates serverCertificates() {
+        return serverCertificates;
     }
 
     public Clock clock() {

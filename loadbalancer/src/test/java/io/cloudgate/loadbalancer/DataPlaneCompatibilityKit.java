@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What every data-plane adapter must do with real traffic: HTTP routing, headers, keep-alive, balancing and
- * stickiness here; health, failures, draining, TCP and the balancer lifecycle in {@link DataPlaneResilienceKit}.
+ * stickiness here; health, failures, draining, TCP and the balancer lifecycle in {@link DataPlaneResilienceKit};
+ * TLS termination in {@link DataPlaneTlsKit}.
  * An adapter's test extends this class and implements {@link #createDataPlane()}.
  */
 public abstract class DataPlaneCompatibilityKit extends DataPlaneResilienceKit {

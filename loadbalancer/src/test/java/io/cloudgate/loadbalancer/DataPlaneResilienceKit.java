@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The kit's health, failure, draining, TCP and lifecycle cases; see {@link DataPlaneCompatibilityKit}. */
-public abstract class DataPlaneResilienceKit extends DataPlaneKitSupport {
+public abstract class DataPlaneResilienceKit extends DataPlaneTlsKit {
 
     @Test
     void aStoppedMemberBecomesUnhealthyGetsNoTrafficAndComesBack() throws Exception {

@@ -34,11 +34,21 @@ public final class RawHttpConnection implements AutoCloseable {
     private final OutputStream out;
 
     public RawHttpConnection(String address, int port) throws IOException {
-        socket = new Socket();
-        socket.connect(new InetSocketAddress(address, port), 2000);
+        this(connect(address, port));
+    }
+
+    /** Over a socket already connected (e.g. a TLS socket from {@link TestTls}). */
+    public RawHttpConnection(Socket connected) throws IOException {
+        socket = connected;
         socket.setSoTimeout(10_000);
         in = socket.getInputStream();
         out = socket.getOutputStream();
+    }
+
+    private static Socket connect(String address, int port) throws IOException {
+        Socket plain = new Socket();
+        plain.connect(new InetSocketAddress(address, port), 2000);
+        return plain;
     }
 
     public static Response get(String address, int port, String path, String... headerLines) throws IOException {

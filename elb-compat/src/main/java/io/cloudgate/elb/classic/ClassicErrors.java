@@ -31,6 +31,10 @@ final class ClassicErrors {
         return AwsException.badRequest("InvalidInstance", "Could not find EC2 instance " + instanceId + ".");
     }
 
+    static AwsException certificateNotFound(String arn) {
+        return AwsException.badRequest("CertificateNotFound", "Server Certificate not found for the key: " + arn);
+    }
+
     static AwsException invalidConfiguration(String message) {
         return new AwsException(409, "InvalidConfigurationRequest", message);
     }

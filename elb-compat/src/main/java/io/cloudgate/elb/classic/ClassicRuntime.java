@@ -2,6 +2,7 @@ package io.cloudgate.elb.classic;
 
 import io.cloudgate.elb.core.BalancerApplier;
 import io.cloudgate.elb.core.BalancerIndex;
+import io.cloudgate.elb.core.CertificateLookup;
 import io.cloudgate.elb.core.ElbContext;
 import io.cloudgate.elb.core.InstanceMembers;
 import io.cloudgate.elb.core.InstanceMembers.InstanceTarget;
@@ -11,6 +12,7 @@ import io.cloudgate.loadbalancer.MemberHealth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -26,6 +28,7 @@ final class ClassicRuntime {
     private final BalancerApplier applier;
     private final DataPlane dataPlane;
     private final int portOffset;
+    private final CertificateLookup certificates;
     private final Map<String, BalancerConfig> applied = new ConcurrentHashMap<>();
 
     ClassicRuntime(ElbContext context, ClassicStore store) {
@@ -34,6 +37,7 @@ final class ClassicRuntime {
         this.applier = context.applier();
         this.dataPlane = context.dataPlane();
         this.portOffset = context.listenerPortOffset();
+        this.certificates = context.certificates();
     }
 
     /** The registered instances that still exist, by id. */
@@ -51,20 +55,33 @@ final class ClassicRuntime {
 
     /** Hands the balancer's whole configuration to the data plane. */
     void apply(String account, ClassicBalancer balancer) {
-        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset,
-                instances.loopbackPortOffset());
+        BalancerConfig config = config(account, balancer);
         applier.apply(config);
         applied.put(balancer.arn(), config);
     }
 
     /** Applies the balancer again when what it should be differs from what was last applied. */
     void refresh(String account, ClassicBalancer balancer) {
-        BalancerConfig config = ClassicTranslation.config(balancer, targets(account, balancer), portOffset,
-                instances.loopbackPortOffset());
+        BalancerConfig config = config(account, balancer);
         if (!config.equals(applied.get(balancer.arn()))) {
             applier.apply(config);
             applied.put(balancer.arn(), config);
         }
+    }
+
+    private BalancerConfig config(String account, ClassicBalancer balancer) {
+        return ClassicTranslation.config(balancer, targets(account, balancer), portOffset,
+                instances.loopbackPortOffset(), arn -> certificates.find(account, arn)
+                        .orElseThrow(() -> ClassicErrors.certificateNotFound(arn)));
+    }
+
+    /** The first of the account's balancers with a listener using the certificate. */
+    Optional<String> certificateUser(String account, String certificateArn) {
+        return store.indexed().stream().filter(entry -> entry.account().equals(account))
+                .flatMap(entry -> store.find(account, entry.name()).stream())
+                .filter(balancer -> balancer.listeners().stream()
+                        .anyMatch(listener -> certificateArn.equals(listener.certificateId())))
+                .map(ClassicBalancer::arn).findFirst();
     }
 
     void remove(ClassicBalancer balancer) {

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A classic balancer in the data plane's vocabulary: one listener and one pool per classic listener (stickiness
  * is a listener policy, the data plane keeps it per pool), every pool checked by the balancer's health check.
+ * HTTPS and SSL listeners terminate TLS with their certificate; instances get plain HTTP or bytes either way.
  * Members are the registered instances that run in one of the balancer's zones.
  */
 final class ClassicTranslation {
@@ -31,9 +33,10 @@ final class ClassicTranslation {
      * @param targets            the registered instances that exist, by instance id
      * @param portOffset         added to every listener port when bound
      * @param instancePortOffset added to the health check's port when instances are reached at loopback addresses
+     * @param certificates       the certificate behind an SSLCertificateId (throws CertificateNotFound when none is)
      */
     static BalancerConfig config(ClassicBalancer balancer, Map<String, InstanceTarget> targets, int portOffset,
-                                 int instancePortOffset) {
+                                 int instancePortOffset, Function<String, Listener.Certificate> certificates) {
         List<InstanceTarget> members = new ArrayList<>();
         for (String instanceId : balancer.instances()) {
             InstanceTarget target = targets.get(instanceId);
@@ -50,7 +53,9 @@ final class ClassicTranslation {
                     listener.http() ? Listener.Protocol.HTTP : Listener.Protocol.TCP,
                     Duration.ofSeconds(balancer.attributes().idleTimeout()),
                     listener.protocol().toLowerCase(Locale.ROOT), List.of(),
-                    new Action.Forward(List.of(new Action.WeightedPool(poolId, 1)), null)));
+                    new Action.Forward(List.of(new Action.WeightedPool(poolId, 1)), null),
+                    listener.certificateId() == null ? null
+                            : new Listener.Tls(List.of(certificates.apply(listener.certificateId())))));
         }
         return new BalancerConfig(balancer.arn(), listeners, pools);
     }

@@ -7,6 +7,7 @@ import io.cloudgate.api.ServiceErrors;
 import io.cloudgate.elb.core.ElbContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import software.amazon.awssdk.services.elasticloadbalancing.ElasticLoadBalancingClient;
@@ -36,6 +37,11 @@ public final class ElbClassicService {
         return AwsService.of("elasticloadbalancing", VERSION,
                 "http://elasticloadbalancing.amazonaws.com/doc/" + VERSION + "/", null, false, List.of("awsQuery"),
                 operations, operationNames(operations), ServiceErrors.query());
+    }
+
+    /** The ARN of the account's first classic balancer with a listener terminating TLS with the certificate. */
+    public static Optional<String> certificateUser(ElbContext elb, String account, String certificateArn) {
+        return ClassicContext.of(elb).runtime().certificateUser(account, certificateArn);
     }
 
     /** AWS's operation names; the SDK's method names spell two of them in its own casing ("Lb", "Ssl"). */

@@ -13,12 +13,19 @@ import io.cloudgate.loadbalancer.DataPlane;
  *                           for), so that an unprivileged gateway can serve port 80 listeners at 8080
  * @param instancePortOffset added to the ports of instances reached at their loopback address (the gateway's
  *                           --web-server-port-offset; see {@link InstanceMembers})
+ * @param certificates       the server certificates HTTPS and SSL listeners terminate TLS with
  */
 public record ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns, int listenerPortOffset,
-                         int instancePortOffset) {
+                         int instancePortOffset, CertificateLookup certificates) {
 
     public ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns) {
         this(dataPlane, ec2, dns, 0, 0);
+    }
+
+    /** Without certificates: HTTPS and SSL listeners are refused. */
+    public ElbContext(DataPlane dataPlane, Ec2Context ec2, AuthoritativeDns dns, int listenerPortOffset,
+                      int instancePortOffset) {
+        this(dataPlane, ec2, dns, listenerPortOffset, instancePortOffset, CertificateLookup.NONE);
     }
 
     /** Where the balancers' shared pieces live; cheap to create, stateless beyond the store. */

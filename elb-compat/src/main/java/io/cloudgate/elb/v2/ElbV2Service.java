@@ -20,12 +20,15 @@ import io.cloudgate.elb.v2.ops.balancers.DescribeLoadBalancers;
 import io.cloudgate.elb.v2.ops.balancers.ModifyLoadBalancerAttributes;
 import io.cloudgate.elb.v2.ops.balancers.SetSecurityGroups;
 import io.cloudgate.elb.v2.ops.balancers.SetSubnets;
+import io.cloudgate.elb.v2.ops.listeners.AddListenerCertificates;
 import io.cloudgate.elb.v2.ops.listeners.CreateListener;
 import io.cloudgate.elb.v2.ops.listeners.DeleteListener;
 import io.cloudgate.elb.v2.ops.listeners.DescribeListenerAttributes;
+import io.cloudgate.elb.v2.ops.listeners.DescribeListenerCertificates;
 import io.cloudgate.elb.v2.ops.listeners.DescribeListeners;
 import io.cloudgate.elb.v2.ops.listeners.ModifyListener;
 import io.cloudgate.elb.v2.ops.listeners.ModifyListenerAttributes;
+import io.cloudgate.elb.v2.ops.listeners.RemoveListenerCertificates;
 import io.cloudgate.elb.v2.ops.rules.CreateRule;
 import io.cloudgate.elb.v2.ops.rules.DeleteRule;
 import io.cloudgate.elb.v2.ops.rules.DescribeRules;
@@ -40,6 +43,12 @@ import io.cloudgate.elb.v2.ops.targets.DescribeTargetHealth;
 import io.cloudgate.elb.v2.ops.targets.ModifyTargetGroup;
 import io.cloudgate.elb.v2.ops.targets.ModifyTargetGroupAttributes;
 import io.cloudgate.elb.v2.ops.targets.RegisterTargets;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.DescribeListenerCertificatesResponse;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesRequest;
+import software.amazon.awssdk.services.elasticloadbalancingv2.model.RemoveListenerCertificatesResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.AddTagsResponse;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.CreateListenerRequest;
@@ -161,6 +170,12 @@ public final class ElbV2Service {
                         new ModifyListener(context)),
                 BoundOperation.of(operation("DeleteListener", DeleteListenerRequest::builder, DeleteListenerResponse::builder),
                         new DeleteListener(context)),
+                BoundOperation.of(operation("AddListenerCertificates", AddListenerCertificatesRequest::builder,
+                        AddListenerCertificatesResponse::builder), new AddListenerCertificates(context)),
+                BoundOperation.of(operation("DescribeListenerCertificates", DescribeListenerCertificatesRequest::builder,
+                        DescribeListenerCertificatesResponse::builder), new DescribeListenerCertificates(context)),
+                BoundOperation.of(operation("RemoveListenerCertificates", RemoveListenerCertificatesRequest::builder,
+                        RemoveListenerCertificatesResponse::builder), new RemoveListenerCertificates(context)),
                 BoundOperation.of(operation("DescribeListenerAttributes", DescribeListenerAttributesRequest::builder, DescribeListenerAttributesResponse::builder),
                         new DescribeListenerAttributes(context)),
                 BoundOperation.of(operation("ModifyListenerAttributes", ModifyListenerAttributesRequest::builder, ModifyListenerAttributesResponse::builder),

@@ -10,6 +10,7 @@ import io.cloudgate.elb.v2.state.V2Store;
 import io.cloudgate.loadbalancer.BalancerConfig;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -30,7 +31,8 @@ public final class V2Context {
     public V2Context(ElbContext elb) {
         this.elb = elb;
         this.store = new V2Store(elb.ec2().store(), elb.ec2().region());
-        this.translation = new BalancerTranslation(elb.instanceMembers(), elb.listenerPortOffset());
+        this.translation = new BalancerTranslation(elb.instanceMembers(), elb.listenerPortOffset(),
+                elb.certificates());
         this.applier = elb.applier();
     }
 
@@ -88,6 +90,14 @@ public final class V2Context {
                     });
             return null;
         });
+    }
+
+    /** The ARN of the account's first balancer with a listener terminating TLS with the certificate. */
+    public Optional<String> certificateUser(String account, String certificateArn) {
+        return store.balancers(account).stream()
+                .filter(balancer -> balancer.listeners().stream()
+                        .anyMatch(listener -> listener.certificates().contains(certificateArn)))
+                .map(LoadBalancerDoc::arn).findFirst();
     }
 
     /** Takes the balancer off the data plane. */

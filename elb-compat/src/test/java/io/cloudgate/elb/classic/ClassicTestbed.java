@@ -16,6 +16,7 @@ import io.cloudgate.loadbalancer.BalancerConfig;
 import io.cloudgate.loadbalancer.BalancerStatistics;
 import io.cloudgate.loadbalancer.DataPlane;
 import io.cloudgate.loadbalancer.DataPlaneHealth;
+import io.cloudgate.loadbalancer.Listener;
 import io.cloudgate.loadbalancer.MemberHealth;
 import io.cloudgate.store.embedded.MvStoreDocumentStore;
 import java.net.InetSocketAddress;
@@ -26,6 +27,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The classic service over an embedded cloud and DNS, with a data plane that records what it is handed. */
@@ -38,11 +40,15 @@ final class ClassicTestbed implements AutoCloseable {
             "us-east-1", clock);
     final EmbeddedDns dns = EmbeddedDns.open(store, clock, new InetSocketAddress("127.0.0.1", 0));
     final RecordingDataPlane dataPlane = new RecordingDataPlane();
-    AwsService service = ElbClassicService.create(new ElbContext(dataPlane, ec2, dns));
+    /** The account's server certificates by ARN, as IAM would resolve them. */
+    final Map<String, Listener.Certificate> certificates = new ConcurrentHashMap<>();
+    final ElbContext elb = new ElbContext(dataPlane, ec2, dns, 0, 0,
+            (account, arn) -> account.equals(ACCOUNT) ? Optional.ofNullable(certificates.get(arn)) : Optional.empty());
+    AwsService service = ElbClassicService.create(elb);
 
     /** Creates the service again over the same store, as a gateway restart does. */
     void restart() {
-        service = ElbClassicService.create(new ElbContext(dataPlane, ec2, dns));
+        service = ElbClassicService.create(elb);
     }
 
     @SuppressWarnings("unchecked")

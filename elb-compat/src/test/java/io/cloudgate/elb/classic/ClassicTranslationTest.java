@@ -16,9 +16,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 class ClassicTranslationTest {
+    private static final Listener.Certificate CERTIFICATE = new Listener.Certificate("chain", "key");
+    private static final Function<String, Listener.Certificate> CERTIFICATES = arn -> CERTIFICATE;
 
     static ClassicBalancer balancer(List<ClassicListener> listeners, List<String> instances) {
         return new ClassicBalancer("web", "arn:aws:elasticloadbalancing:us-east-1:111122223333:loadbalancer/web",
@@ -38,7 +41,7 @@ class ClassicTranslationTest {
                 "i-2", new InstanceTarget("i-2", MachineState.STOPPED, "127.1.0.2", "us-east-1a"),
                 "i-3", new InstanceTarget("i-3", MachineState.RUNNING, "127.1.0.3", "us-east-1b"));
 
-        BalancerConfig config = ClassicTranslation.config(balancer, targets, 8000, 0);
+        BalancerConfig config = ClassicTranslation.config(balancer, targets, 8000, 0, CERTIFICATES);
 
         assertThat(config.id()).isEqualTo(balancer.arn());
         assertThat(config.listeners()).extracting(Listener::port).containsExactly(8080, 8443);
@@ -49,6 +52,8 @@ class ClassicTranslationTest {
         assertThat(http.defaultAction()).isEqualTo(new Action.Forward(List.of(new Action.WeightedPool("pool-80", 1)),
                 null));
         assertThat(config.listeners().get(1).protocol()).isEqualTo(Listener.Protocol.TCP);
+        assertThat(config.listeners().get(1).tls()).isEqualTo(new Listener.Tls(List.of(CERTIFICATE)));
+        assertThat(http.tls()).isNull();
         Pool httpPool = config.pools().getFirst();
         assertThat(httpPool.members()).containsExactly(new Pool.Member("i-1", "127.1.0.1", 8080));
         assertThat(httpPool.algorithm()).isEqualTo(Pool.Algorithm.LEAST_OUTSTANDING_REQUESTS);
@@ -72,7 +77,7 @@ class ClassicTranslationTest {
                                 List.of(new PolicyAttributeDoc("CookieName", "JSESSIONID")))))
                 .withAttributes(new ClassicAttributes(false, true, 30, 400, false, null, null, 60, Map.of()));
 
-        BalancerConfig config = ClassicTranslation.config(balancer, Map.of(), 0, 0);
+        BalancerConfig config = ClassicTranslation.config(balancer, Map.of(), 0, 0, CERTIFICATES);
 
         assertThat(config.pools().getFirst().stickiness()).isEqualTo(new Pool.Stickiness(
                 Pool.Stickiness.Kind.BALANCER_COOKIE, "AWSELB", Duration.ofSeconds(120)));
@@ -89,7 +94,7 @@ class ClassicTranslationTest {
         Map<String, InstanceTarget> targets = Map.of(
                 "i-1", new InstanceTarget("i-1", MachineState.RUNNING, "127.1.0.1", "us-east-1a", 21000));
 
-        Pool pool = ClassicTranslation.config(balancer, targets, 0, 21000).pools().getFirst();
+        Pool pool = ClassicTranslation.config(balancer, targets, 0, 21000, CERTIFICATES).pools().getFirst();
 
         assertThat(pool.members()).containsExactly(new Pool.Member("i-1", "127.1.0.1", 21080));
         assertThat(pool.healthCheck().port()).isEqualTo(29080);

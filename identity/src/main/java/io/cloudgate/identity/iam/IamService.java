@@ -15,6 +15,14 @@ import software.amazon.awssdk.services.iam.model.CreateAccessKeyResponse;
 import software.amazon.awssdk.services.iam.model.CreateUserRequest;
 import software.amazon.awssdk.services.iam.model.CreateUserResponse;
 import software.amazon.awssdk.services.iam.model.DeleteAccessKeyRequest;
+import software.amazon.awssdk.services.iam.model.DeleteServerCertificateRequest;
+import software.amazon.awssdk.services.iam.model.GetServerCertificateRequest;
+import software.amazon.awssdk.services.iam.model.GetServerCertificateResponse;
+import software.amazon.awssdk.services.iam.model.ListServerCertificatesRequest;
+import software.amazon.awssdk.services.iam.model.ListServerCertificatesResponse;
+import software.amazon.awssdk.services.iam.model.UpdateServerCertificateRequest;
+import software.amazon.awssdk.services.iam.model.UploadServerCertificateRequest;
+import software.amazon.awssdk.services.iam.model.UploadServerCertificateResponse;
 import software.amazon.awssdk.services.iam.model.DeleteUserRequest;
 import software.amazon.awssdk.services.iam.model.GetUserRequest;
 import software.amazon.awssdk.services.iam.model.GetUserResponse;
@@ -26,7 +34,7 @@ import software.amazon.awssdk.services.iam.model.ListUsersRequest;
 import software.amazon.awssdk.services.iam.model.ListUsersResponse;
 import software.amazon.awssdk.services.iam.model.UpdateAccessKeyRequest;
 
-/** IAM basics (awsQuery): users and their access keys. */
+/** IAM basics (awsQuery): users, their access keys, and server certificates for TLS listeners. */
 public final class IamService {
     private IamService() {
     }
@@ -52,7 +60,17 @@ public final class IamService {
                         BoundOperation.of(operationWithoutOutput("UpdateAccessKey", UpdateAccessKeyRequest::builder),
                                 new UpdateAccessKey(identities)),
                         BoundOperation.of(operationWithoutOutput("DeleteAccessKey", DeleteAccessKeyRequest::builder),
-                                new DeleteAccessKey(identities))),
+                                new DeleteAccessKey(identities)),
+                        BoundOperation.of(operation("UploadServerCertificate", UploadServerCertificateRequest::builder,
+                                UploadServerCertificateResponse::builder), new UploadServerCertificate(identities)),
+                        BoundOperation.of(operation("GetServerCertificate", GetServerCertificateRequest::builder,
+                                GetServerCertificateResponse::builder), new GetServerCertificate(identities)),
+                        BoundOperation.of(operation("ListServerCertificates", ListServerCertificatesRequest::builder,
+                                ListServerCertificatesResponse::builder), new ListServerCertificates(identities)),
+                        BoundOperation.of(operationWithoutOutput("UpdateServerCertificate",
+                                UpdateServerCertificateRequest::builder), new UpdateServerCertificate(identities)),
+                        BoundOperation.of(operationWithoutOutput("DeleteServerCertificate",
+                                DeleteServerCertificateRequest::builder), new DeleteServerCertificate(identities))),
                 AwsOperationNames.fromClient(IamClient.class),
                 ServiceErrors.query());
     }

@@ -42,6 +42,9 @@ final class ConfigValidator {
             require(positive(listener.idleTimeout()), "listener idle timeout must be positive");
             require(listener.forwardedProto() == null || listener.forwardedProto().matches("[A-Za-z]+"),
                     "bad forwarded protocol");
+            require(listener.tls() == null || !listener.tls().certificates().isEmpty()
+                    && listener.tls().certificates().stream().allMatch(ConfigValidator::pemLike),
+                    "a TLS listener needs certificates in PEM");
             require(listener.defaultAction() != null, "listener default action is missing");
             require(listener.protocol() == Listener.Protocol.HTTP || listener.defaultAction() instanceof Action.Forward,
                     "a TCP listener can only forward");
@@ -52,6 +55,13 @@ final class ConfigValidator {
                 rule.conditions().forEach(ConfigValidator::validateCondition);
             }
         }
+    }
+
+    /** Both parts PEM text (HAProxy itself checks that they parse and match when it checks the configuration). */
+    private static boolean pemLike(Listener.Certificate certificate) {
+        return certificate != null && certificate.chainPem() != null && certificate.privateKeyPem() != null
+                && certificate.chainPem().contains("-----BEGIN CERTIFICATE-----")
+                && certificate.privateKeyPem().contains("PRIVATE KEY-----");
     }
 
     static String socketKey(Listener listener) {

@@ -21,17 +21,21 @@ final class FrontendRenderer {
     private final String balancerId;
     private final int listenerIndex;
     private final Listener listener;
+    private final HaproxyConfigRenderer.HaproxyFiles files;
     private final List<String> out = new ArrayList<>();
 
-    private FrontendRenderer(String balancerId, int listenerIndex, Listener listener) {
+    private FrontendRenderer(String balancerId, int listenerIndex, Listener listener,
+                             HaproxyConfigRenderer.HaproxyFiles files) {
         this.balancerId = balancerId;
         this.listenerIndex = listenerIndex;
         this.listener = listener;
+        this.files = files;
     }
 
-    /** The frontend section, and the fixed-response backends it uses. */
-    static List<String> render(String balancerId, int listenerIndex, Listener listener) {
-        FrontendRenderer renderer = new FrontendRenderer(balancerId, listenerIndex, listener);
+    /** The frontend section, and the fixed-response backends it uses; certificates are read from {@code files}. */
+    static List<String> render(String balancerId, int listenerIndex, Listener listener,
+                               HaproxyConfigRenderer.HaproxyFiles files) {
+        FrontendRenderer renderer = new FrontendRenderer(balancerId, listenerIndex, listener, files);
         return listener.protocol() == Listener.Protocol.TCP ? renderer.tcp() : renderer.http();
     }
 
@@ -92,7 +96,7 @@ final class FrontendRenderer {
         out.add("");
         out.add("frontend " + HaproxyNames.frontend(balancerId, listenerIndex));
         add("mode " + mode);
-        add("bind " + bindAddress() + ":" + listener.port());
+        add("bind " + bindAddress() + ":" + listener.port() + tls());
         add("timeout client " + HaproxyText.millis(listener.idleTimeout()));
     }
 
@@ -126,6 +130,18 @@ final class FrontendRenderer {
 
     private String backend(Action.WeightedPool pool) {
         return HaproxyNames.poolBackend(balancerId, pool.poolId());
+    }
+
+    /** TLS termination: HAProxy offers the first certificate by default and the others by SNI, by their names. */
+    private String tls() {
+        if (listener.tls() == null) {
+            return "";
+        }
+        StringBuilder options = new StringBuilder(" ssl");
+        for (Listener.Certificate certificate : listener.tls().certificates()) {
+            options.append(" crt ").append(HaproxyText.quoted(files.certificate(certificate).toString()));
+        }
+        return options.toString();
     }
 
     private String bindAddress() {

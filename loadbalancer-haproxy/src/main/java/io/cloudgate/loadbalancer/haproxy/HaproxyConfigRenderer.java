@@ -41,7 +41,7 @@ final class HaproxyConfigRenderer {
         out.add("  load-server-state-from-file global");
         for (BalancerConfig balancer : balancers) {
             for (int i = 0; i < balancer.listeners().size(); i++) {
-                out.addAll(FrontendRenderer.render(balancer.id(), i, balancer.listeners().get(i)));
+                out.addAll(FrontendRenderer.render(balancer.id(), i, balancer.listeners().get(i), files));
             }
             for (Pool pool : balancer.pools()) {
                 out.addAll(BackendRenderer.render(balancer.id(), pool, serverTimeout(balancer, pool.id())));
@@ -102,6 +102,16 @@ final class HaproxyConfigRenderer {
 
         Path log() {
             return directory.resolve("haproxy.log");
+        }
+
+        /** Where the certificates of TLS listeners are, readable by the adapter's user alone. */
+        Path certificates() {
+            return directory.resolve("certs");
+        }
+
+        /** A certificate's file (chain, then key), named by a digest of its content so that reloads share it. */
+        Path certificate(Listener.Certificate certificate) {
+            return certificates().resolve(CertificateFiles.digest(certificate) + ".pem");
         }
     }
 }

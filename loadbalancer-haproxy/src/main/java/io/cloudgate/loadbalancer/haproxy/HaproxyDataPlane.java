@@ -132,8 +132,10 @@ public final class HaproxyDataPlane implements DataPlane {
     @Override
     public synchronized void close() {
         process.close();
+        CertificateFiles.keepOnly(files, List.of());
         for (var file : List.of(files.config(), files.candidate(), files.serverState(), files.luaScript(), files.log(),
-                files.statsSocket(), files.generationSocket(generation), files.masterSocket(), files.directory())) {
+                files.statsSocket(), files.generationSocket(generation), files.masterSocket(), files.certificates(),
+                files.directory())) {
             deleteQuietly(file);
         }
     }
@@ -149,7 +151,13 @@ public final class HaproxyDataPlane implements DataPlane {
     private void converge(Map<String, BalancerConfig> next) {
         long nextGeneration = generation + 1;
         String text = HaproxyConfigRenderer.render(nextGeneration, next.values(), files);
-        check(text);
+        try {
+            CertificateFiles.write(files, next.values());
+            check(text);
+        } catch (RuntimeException e) {
+            CertificateFiles.keepOnly(files, balancers.values());
+            throw e;
+        }
         Map<String, BalancerStatistics> counted = countersOf(stats(), latency());
         drainRemovedMembers(next);
         Set<String> closing = ListenerSockets.of(balancers.values());
@@ -175,6 +183,7 @@ public final class HaproxyDataPlane implements DataPlane {
         deleteQuietly(files.generationSocket(generation - 1));
         balancers.clear();
         balancers.putAll(next);
+        CertificateFiles.keepOnly(files, next.values());
         ListenerSockets.awaitClosed(closing);
     }
 

@@ -29,9 +29,10 @@ final class BoundListener {
     private final ChannelGroup clients = new DefaultChannelGroup(GlobalEventExecutor.INSTANCE);
     private volatile Listener listener;
     private volatile RequestRouter router;
+    private volatile ServerTls tls;
 
-    private BoundListener(Listener listener, EventLoopGroup group, RunningBalancer balancer) {
-        update(listener);
+    private BoundListener(Listener listener, ServerTls tls, EventLoopGroup group, RunningBalancer balancer) {
+        update(listener, tls);
         int port = listener.port() + balancer.settings.portOffset();
         ServerBootstrap bootstrap = new ServerBootstrap().group(group).channel(NioServerSocketChannel.class)
                 .option(ChannelOption.SO_REUSEADDR, true)
@@ -55,8 +56,8 @@ final class BoundListener {
     }
 
     /** Binds before returning; blocks the calling thread (never call it on an event loop). */
-    static BoundListener bind(Listener listener, EventLoopGroup group, RunningBalancer balancer) {
-        return new BoundListener(listener, group, balancer);
+    static BoundListener bind(Listener listener, ServerTls tls, EventLoopGroup group, RunningBalancer balancer) {
+        return new BoundListener(listener, tls, group, balancer);
     }
 
     static String key(Listener listener) {
@@ -71,9 +72,17 @@ final class BoundListener {
         return router;
     }
 
-    void update(Listener newListener) {
+    /** New connections take the new configuration (TLS included); open ones keep the TLS session they have. */
+    void update(Listener newListener, ServerTls newTls) {
         this.router = new RequestRouter(newListener);
+        this.tls = newTls;
         this.listener = newListener;
+    }
+
+    /** The listener's TLS contexts if they were built from these certificates, else null. */
+    ServerTls tlsFor(Listener.Tls wanted) {
+        ServerTls current = tls;
+        return current == null || wanted == null ? null : current.reusedFor(wanted);
     }
 
     /** The port actually bound (the listener's port plus the offset). */
@@ -106,9 +115,13 @@ final class BoundListener {
 
     private void initClient(Channel channel, RunningBalancer balancer) {
         Listener current = listener;
+        ServerTls currentTls = tls;
         long idle = current.idleTimeout().toMillis();
         channel.pipeline().addLast(new TrafficCounter(balancer.stats, clients),
                 new IdleStateHandler(0, 0, idle, TimeUnit.MILLISECONDS));
+        if (currentTls != null) {
+            channel.pipeline().addLast(currentTls.newHandler());
+        }
         if (current.protocol() == Listener.Protocol.HTTP) {
             channel.pipeline().addLast(new HttpServerCodec(), new HttpObjectAggregator(balancer.settings.maxRequestBytes()),
                     new HttpFrontendHandler(balancer, this));

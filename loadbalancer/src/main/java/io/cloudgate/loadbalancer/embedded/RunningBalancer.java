@@ -37,6 +37,7 @@ final class RunningBalancer {
      * converges pools and listener configurations, then closes listeners that are gone.
      */
     void apply(BalancerConfig config) {
+        Map<String, ServerTls> tls = serverTls(config);
         Map<String, BoundListener> next = new LinkedHashMap<>();
         List<BoundListener> bound = new ArrayList<>();
         List<BoundListener> replaced = new ArrayList<>();
@@ -52,7 +53,7 @@ final class RunningBalancer {
                     existing.close();
                     replaced.add(existing);
                 }
-                BoundListener fresh = BoundListener.bind(listener, group, this);
+                BoundListener fresh = BoundListener.bind(listener, tls.get(BoundListener.key(listener)), group, this);
                 bound.add(fresh);
                 next.put(BoundListener.key(listener), fresh);
             }
@@ -62,7 +63,7 @@ final class RunningBalancer {
         }
         applyPools(config.pools());
         for (Listener listener : config.listeners()) {
-            next.get(BoundListener.key(listener)).update(listener);
+            next.get(BoundListener.key(listener)).update(listener, tls.get(BoundListener.key(listener)));
         }
         listeners.forEach((key, old) -> {
             if (next.get(key) != old && !replaced.contains(old)) {
@@ -70,6 +71,20 @@ final class RunningBalancer {
             }
         });
         listeners = next;
+    }
+
+    /**
+     * Each listener's TLS contexts, built before anything changes (a certificate that cannot be used rejects the
+     * whole configuration); unchanged certificates keep the contexts already built.
+     */
+    private Map<String, ServerTls> serverTls(BalancerConfig config) {
+        Map<String, ServerTls> tls = new HashMap<>();
+        for (Listener listener : config.listeners()) {
+            BoundListener existing = listeners.get(BoundListener.key(listener));
+            ServerTls kept = existing == null ? null : existing.tlsFor(listener.tls());
+            tls.put(BoundListener.key(listener), kept != null ? kept : ServerTls.of(listener.tls()));
+        }
+        return tls;
     }
 
     private void applyPools(List<Pool> definitions) {

@@ -1,5 +1,6 @@
 package io.cloudgate.elb.v2.plane;
 
+import io.cloudgate.elb.core.CertificateLookup;
 import io.cloudgate.elb.core.InstanceMembers;
 import io.cloudgate.elb.v2.state.ActionDoc;
 import io.cloudgate.elb.v2.state.ConditionDoc;
@@ -7,6 +8,7 @@ import io.cloudgate.elb.v2.state.ListenerDoc;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
 import io.cloudgate.elb.v2.state.RuleDoc;
 import io.cloudgate.elb.v2.state.TargetGroupDoc;
+import io.cloudgate.elb.v2.state.V2Errors;
 import io.cloudgate.loadbalancer.Action;
 import io.cloudgate.loadbalancer.BalancerConfig;
 import io.cloudgate.loadbalancer.Condition;
@@ -23,16 +25,18 @@ import java.util.function.Function;
 
 /**
  * An ELBv2 load balancer as the data plane sees it: every listener on the balancer's own address, rules in
- * priority order, and a pool per target group its actions forward to. HTTPS listeners are served as HTTP with
- * X-Forwarded-Proto https (no certificates exist to terminate TLS with).
+ * priority order, and a pool per target group its actions forward to. HTTPS listeners terminate TLS with their
+ * certificates (the default first, the others for SNI) and forward HTTP with X-Forwarded-Proto https.
  */
 public final class BalancerTranslation {
     private final InstanceMembers instances;
     private final int portOffset;
+    private final CertificateLookup certificates;
 
-    public BalancerTranslation(InstanceMembers instances, int portOffset) {
+    public BalancerTranslation(InstanceMembers instances, int portOffset, CertificateLookup certificates) {
         this.instances = instances;
         this.portOffset = portOffset;
+        this.certificates = certificates;
     }
 
     /** The balancer's whole configuration; target groups that no longer exist are left out. */
@@ -51,11 +55,20 @@ public final class BalancerTranslation {
             listeners.add(new Listener(listener.id(), balancer.address(), listener.port() + portOffset,
                     listener.http() ? Listener.Protocol.HTTP : Listener.Protocol.TCP,
                     idleTimeout(balancer, listener), "HTTPS".equals(listener.protocol()) ? "https" : "http",
-                    rules, action(listener.defaultActions(), groups, used)));
+                    rules, action(listener.defaultActions(), groups, used), tls(account, listener)));
         }
         PoolTranslation pools = new PoolTranslation(instances);
         return new BalancerConfig(balancer.id(), listeners,
                 used.values().stream().map(group -> pools.pool(account, group)).toList());
+    }
+
+    /** Null for plain listeners; CertificateNotFound when a certificate is not the account's. */
+    private Listener.Tls tls(String account, ListenerDoc listener) {
+        if (!"HTTPS".equals(listener.protocol())) {
+            return null;
+        }
+        return new Listener.Tls(listener.certificates().stream().map(arn -> certificates.find(account, arn)
+                .orElseThrow(() -> V2Errors.certificateNotFound(arn))).toList());
     }
 
     private static Duration idleTimeout(LoadBalancerDoc balancer, ListenerDoc listener) {

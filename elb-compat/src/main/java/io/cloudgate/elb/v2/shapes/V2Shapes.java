@@ -59,7 +59,8 @@ public final class V2Shapes {
                 .port(listener.port()).protocol(listener.protocol())
                 .defaultActions(actions(listener.defaultActions()));
         if (listener.sslPolicy() != null) {
-            builder.sslPolicy(listener.sslPolicy()).certificates(listener.certificates().stream()
+            // DescribeListeners shows the default certificate only; DescribeListenerCertificates shows them all.
+            builder.sslPolicy(listener.sslPolicy()).certificates(listener.certificates().stream().limit(1)
                     .map(arn -> Certificate.builder().certificateArn(arn).build()).toList());
         }
         return builder.build();

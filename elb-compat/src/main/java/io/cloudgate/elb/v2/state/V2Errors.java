@@ -40,6 +40,10 @@ public final class V2Errors {
                 "The following targets are not in a running state and cannot be registered: '" + targetId + "'");
     }
 
+    public static AwsException certificateNotFound(String arn) {
+        return AwsException.badRequest("CertificateNotFound", "Certificate '" + arn + "' not found");
+    }
+
     public static AwsException invalidConfiguration(String message) {
         return AwsException.badRequest("InvalidConfigurationRequest", message);
     }

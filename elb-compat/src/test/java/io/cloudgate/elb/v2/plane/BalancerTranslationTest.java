@@ -29,12 +29,13 @@ class BalancerTranslationTest {
     private static final String GROUP_ARN = "arn:aws:elasticloadbalancing:us-east-1:123456789012:targetgroup/web/0011";
 
     /** ip targets only: no instance is looked up, so no EC2 is needed. */
-    private final BalancerTranslation translation = new BalancerTranslation(new InstanceMembers(null), 1000);
+    private final BalancerTranslation translation = new BalancerTranslation(new InstanceMembers(null), 1000,
+            (account, arn) -> Optional.of(new Listener.Certificate("chain of " + arn, "key of " + arn)));
 
     @Test
-    void listenersBindTheBalancerAddressWithTheOffsetAndHttpsIsServedAsHttp() {
-        BalancerConfig config = translate(balancer(List.of(
-                listener("l1", 80, "HTTP", List.of()), listener("l2", 443, "HTTPS", List.of()))));
+    void listenersBindTheBalancerAddressWithTheOffsetAndHttpsTerminatesTlsWithItsCertificates() {
+        BalancerConfig config = translate(balancer(List.of(listener("l1", 80, "HTTP", List.of()),
+                listener("l2", 443, "HTTPS", List.of()).withCertificates(List.of("arn:default", "arn:sni")))));
 
         assertThat(config.id()).isEqualTo("lb01");
         assertThat(config.listeners()).extracting(Listener::bindAddress, Listener::port, Listener::protocol,
@@ -42,6 +43,9 @@ class BalancerTranslationTest {
                 org.assertj.core.groups.Tuple.tuple("127.64.0.9", 1080, Listener.Protocol.HTTP, "http"),
                 org.assertj.core.groups.Tuple.tuple("127.64.0.9", 1443, Listener.Protocol.HTTP, "https"));
         assertThat(config.listeners().getFirst().idleTimeout()).isEqualTo(Duration.ofSeconds(60));
+        assertThat(config.listeners().getFirst().tls()).isNull();
+        assertThat(config.listeners().get(1).tls().certificates()).extracting(Listener.Certificate::chainPem)
+                .containsExactly("chain of arn:default", "chain of arn:sni");
     }
 
     @Test

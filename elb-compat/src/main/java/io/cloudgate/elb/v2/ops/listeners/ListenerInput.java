@@ -8,9 +8,8 @@ import java.util.List;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.Certificate;
 
 /**
- * Checks of a listener's protocol, port and certificates. HTTPS listeners accept certificate ARNs and an SSL
- * policy, but are served as plain HTTP with X-Forwarded-Proto https: no certificate store exists to terminate
- * TLS with.
+ * Checks of a listener's protocol, port and certificates. Certificate ARNs are resolved (CertificateNotFound) when
+ * the balancer is applied; the SSL policy is recorded but the data plane's TLS defaults apply.
  */
 final class ListenerInput {
     static final String DEFAULT_SSL_POLICY = "ELBSecurityPolicy-2016-08";
@@ -46,6 +45,28 @@ final class ListenerInput {
                 throw V2Errors.duplicateListener();
             }
         }
+    }
+
+    /** The balancer with the listener of the same ARN replaced. */
+    static LoadBalancerDoc replacing(LoadBalancerDoc balancer, ListenerDoc changed) {
+        return balancer.withListeners(balancer.listeners().stream()
+                .map(listener -> listener.arn().equals(changed.arn()) ? changed : listener).toList());
+    }
+
+    /** Certificate lists belong to HTTPS listeners only. */
+    static void requireSecure(ListenerDoc listener) {
+        if (!"HTTPS".equals(listener.protocol())) {
+            throw V2Errors.invalidConfiguration("Certificates can only be used with HTTPS or TLS listeners");
+        }
+    }
+
+    /** The ARNs of request certificates; at least one, none blank. */
+    static List<String> arns(List<Certificate> certificates) {
+        if (certificates.isEmpty() || certificates.stream().anyMatch(c -> c.certificateArn() == null
+                || c.certificateArn().isBlank())) {
+            throw V2Errors.validation("A certificate ARN must be specified");
+        }
+        return certificates.stream().map(Certificate::certificateArn).distinct().toList();
     }
 
     static List<String> certificates(String protocol, List<Certificate> certificates) {

@@ -8,11 +8,15 @@ import io.cloudgate.elb.v2.shapes.V2Shapes;
 import io.cloudgate.elb.v2.state.ListenerDoc;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
 import io.cloudgate.elb.v2.state.V2Store;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerRequest;
 import software.amazon.awssdk.services.elasticloadbalancingv2.model.ModifyListenerResponse;
 
-/** Changes a listener's port, protocol, certificates or default actions; what is not given stays. */
+/**
+ * Changes a listener's port, protocol, default certificate or default actions; what is not given stays (the
+ * certificates added for SNI too).
+ */
 public final class ModifyListener implements Operation<ModifyListenerRequest, ModifyListenerResponse> {
     private final V2Context context;
 
@@ -32,7 +36,7 @@ public final class ModifyListener implements Operation<ModifyListenerRequest, Mo
             int port = request.port() == null ? old.port() : ListenerInput.port(request.port());
             ListenerInput.uniquePort(balancer, port, old.arn());
             List<String> certificates = request.hasCertificates() && !request.certificates().isEmpty()
-                    ? ListenerInput.certificates(protocol, request.certificates())
+                    ? withDefault(ListenerInput.certificates(protocol, request.certificates()), old.certificates())
                     : "HTTPS".equals(protocol) ? old.certificates().isEmpty()
                     ? ListenerInput.certificates(protocol, List.of()) : old.certificates() : List.of();
             String sslPolicy = !"HTTPS".equals(protocol) ? null : request.sslPolicy() != null ? request.sslPolicy()
@@ -42,11 +46,20 @@ public final class ModifyListener implements Operation<ModifyListenerRequest, Mo
                             ? ActionInput.parse(request.defaultActions(), protocol,
                             arn -> context.store().targetGroup(account, arn)) : old.defaultActions(),
                     old.rules(), old.attributes(), old.tags());
-            LoadBalancerDoc updated = balancer.withListeners(balancer.listeners().stream()
-                    .map(listener -> listener.arn().equals(old.arn()) ? changed : listener).toList());
+            LoadBalancerDoc updated = ListenerInput.replacing(balancer, changed);
             context.apply(account, updated);
             context.store().put(account, updated);
             return ModifyListenerResponse.builder().listeners(V2Shapes.listener(updated, changed)).build();
         });
+    }
+
+    /** The given certificate becomes the default; the certificates added for SNI stay. */
+    private static List<String> withDefault(List<String> given, List<String> old) {
+        if (given.isEmpty()) {
+            return given;
+        }
+        List<String> certificates = new ArrayList<>(given);
+        old.stream().skip(1).filter(arn -> !certificates.contains(arn)).forEach(certificates::add);
+        return certificates;
     }
 }
