@@ -23,14 +23,16 @@ public class CloudStackApiException extends CloudStackException {
             case 401, 511 -> new Authentication(errorCode, csErrorCode, errorText);
             case 429 -> new Throttled(errorCode, csErrorCode, errorText);
             case 430, 431, 432 -> new InvalidParameter(errorCode, csErrorCode, errorText);
-            case 531, 532 -> new ResourceLimit(errorCode, csErrorCode, errorText);
-            case 533, 535 -> new InsufficientCapacity(errorCode, csErrorCode, errorText);
+            case 531 -> new PermissionDenied(errorCode, csErrorCode, errorText);
+            case 532 -> new ResourceLimit(errorCode, csErrorCode, errorText);
+            case 533 -> new InsufficientCapacity(errorCode, csErrorCode, errorText);
+            case 535 -> new ResourceAllocation(errorCode, csErrorCode, errorText);
             case 536 -> new ResourceInUse(errorCode, csErrorCode, errorText);
             default -> new CloudStackApiException(errorCode, csErrorCode, errorText);
         };
     }
 
-    /** The HTTP-like code: 431 parameter, 530 internal, 533 capacity, 536 in use... */
+    /** The HTTP-like code (ApiErrorCode): 431 parameter, 530 internal, 531 permission, 533 capacity, 536 in use... */
     public int errorCode() {
         return errorCode;
     }
@@ -66,17 +68,39 @@ public class CloudStackApiException extends CloudStackException {
         }
     }
 
-    /** 531/532: the account is disabled or has reached a resource limit. */
+    /** 531 (ACCOUNT_ERROR): the account may not act on the resource (PermissionDeniedException), or is disabled. */
+    public static final class PermissionDenied extends CloudStackApiException {
+        PermissionDenied(int code, Integer csCode, String text) {
+            super(code, csCode, text);
+        }
+    }
+
+    /** 532: the account has reached a resource limit. */
     public static final class ResourceLimit extends CloudStackApiException {
         ResourceLimit(int code, Integer csCode, String text) {
             super(code, csCode, text);
         }
     }
 
-    /** 533/535: no host or storage can take the resource. */
+    /** 533: no host, storage or address can take the resource. */
     public static final class InsufficientCapacity extends CloudStackApiException {
         InsufficientCapacity(int code, Integer csCode, String text) {
             super(code, csCode, text);
+        }
+    }
+
+    /**
+     * 535 (RESOURCE_ALLOCATION_ERROR): mostly a ResourceAllocationException, an account limit ("Maximum number of
+     * resources of type 'user_vm' for account ... has been exceeded."); some commands report capacity this way too.
+     */
+    public static final class ResourceAllocation extends CloudStackApiException {
+        ResourceAllocation(int code, Integer csCode, String text) {
+            super(code, csCode, text);
+        }
+
+        /** Whether an account limit, not the cloud's capacity, was hit. */
+        public boolean limitExceeded() {
+            return errorText().toLowerCase(java.util.Locale.ROOT).contains("maximum number of resources");
         }
     }
 

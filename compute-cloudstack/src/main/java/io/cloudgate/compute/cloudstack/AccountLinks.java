@@ -54,6 +54,11 @@ public final class AccountLinks {
         return links.get(tenant, LINK);
     }
 
+    /** The tenant linked to a CloudStack account, if any (to name the owner of another account's template). */
+    public Optional<String> tenantOf(String domainId, String csAccount) {
+        return owners.get(domainId + "/" + csAccount, OWNER).map(AccountLink::tenant);
+    }
+
     public AccountLink require(String tenant) {
         return find(tenant).orElseThrow(() -> new ComputeException(ComputeException.Kind.UNAVAILABLE,
                 "No cloud account is linked to this account"));

@@ -6,6 +6,7 @@ import io.cloudgate.cloudstack.client.CloudStackClient;
 import io.cloudgate.cloudstack.client.CloudStackException;
 import io.cloudgate.cloudstack.client.JobResult;
 import io.cloudgate.compute.ComputeException;
+import io.cloudgate.store.DocumentStore;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,7 +25,14 @@ final class Backend {
     final AccountLinks links;
     final Catalog catalog;
     final InstanceTypeMapping types;
+    final VolumeTypeMapping volumeTypes;
     final MachineIds machineIds;
+    final MachineTombstones tombstones;
+    final DeviceNames devices;
+    final KeyMaterial keys;
+    final VisibleTemplates templates;
+    final ImageIds imageIds;
+    final ImageCaptures captures;
     final JobTracker tracker;
     final DeployQueue deploys;
     final Clock clock;
@@ -32,19 +40,26 @@ final class Backend {
     private final ListCache lists;
     private final ShortJobPause pause;
 
-    Backend(CloudStackClient client, AccountLinks links, MachineIds machineIds, CloudStackSettings settings,
-            Clock clock, ShortJobPause pause) {
+    Backend(CloudStackClient client, DocumentStore store, CloudStackSettings settings, Clock clock,
+            ShortJobPause pause) {
         this.client = client;
-        this.links = links;
+        this.links = new AccountLinks(store);
         this.settings = settings;
         this.clock = clock;
         this.pause = pause;
         this.lists = new ListCache(clock, settings.listCacheTtl());
         this.catalog = new Catalog(client, clock, settings.catalogTtl());
         this.types = new InstanceTypeMapping(settings.instanceTypes());
-        this.machineIds = machineIds;
+        this.volumeTypes = new VolumeTypeMapping(settings.volumeTypes());
+        this.machineIds = new MachineIds(store);
+        this.tombstones = new MachineTombstones(store);
+        this.devices = new DeviceNames(store);
+        this.keys = new KeyMaterial(store);
+        this.templates = new VisibleTemplates(this);
+        this.imageIds = new ImageIds(store);
+        this.captures = new ImageCaptures(client, imageIds, lists::invalidate);
         this.tracker = new JobTracker(client, lists::invalidate);
-        this.deploys = new DeployQueue(client, machineIds, tracker);
+        this.deploys = new DeployQueue(client, machineIds, tracker, clock, settings.deploysPerSecond());
     }
 
     /** All items of a list command for the tenant, from the short-lived cache. */
@@ -96,10 +111,16 @@ final class Backend {
         lists.invalidate(tenant);
     }
 
+    /** After a change other tenants see (template permissions): their cached answers of the command go too. */
+    void changedForAll(String command) {
+        lists.invalidateCommand(command);
+    }
+
     /** Sends queued deploys and looks at pending jobs: what the scheduler runs every poll interval. */
     void tick() {
         deploys.drain(settings.deploysPerSecond() * (int) Math.max(1, settings.pollInterval().toSeconds()));
         tracker.poll();
+        captures.poll();
     }
 
     static <T> T guard(String what, Supplier<T> call) {

@@ -24,9 +24,12 @@ public final class BackendErrors {
         Kind kind = switch (api) {
             case CloudStackApiException.Authentication ignored -> Kind.UNAVAILABLE;
             case CloudStackApiException.Throttled ignored -> Kind.UNAVAILABLE;
-            case CloudStackApiException.InsufficientCapacity ignored -> Kind.CAPACITY;
+            case CloudStackApiException.InsufficientCapacity ignored -> capacityKind(text);
             case CloudStackApiException.ResourceInUse ignored -> Kind.IN_USE;
+            case CloudStackApiException.PermissionDenied ignored -> Kind.NOT_FOUND;
             case CloudStackApiException.ResourceLimit ignored -> quotaKind(text);
+            case CloudStackApiException.ResourceAllocation allocation ->
+                    allocation.limitExceeded() ? quotaKind(text) : Kind.CAPACITY;
             case CloudStackApiException.InvalidParameter ignored -> parameterKind(text);
             default -> internalKind(text);
         };
@@ -41,14 +44,21 @@ public final class BackendErrors {
                 || text.contains("unable to find") || text.contains("not found") || text.contains("no such")) {
             return Kind.NOT_FOUND;
         }
-        if (text.contains("state") || text.contains("attached") || text.contains("already running")) {
+        if (text.contains("state") || text.contains("attached") || text.contains("already running")
+                || text.contains("must be stopped")) {
             return Kind.INVALID_STATE;
         }
         return Kind.INVALID_ARGUMENT;
     }
 
+    /** A requested address that is taken is the caller's mistake; anything else is the cloud's capacity. */
+    private static Kind capacityKind(String text) {
+        return text.contains("requested ip") ? Kind.INVALID_ARGUMENT : Kind.CAPACITY;
+    }
+
+    /** The limit named in "Maximum number of resources of type 'x' ...": storage, addresses, else machines. */
     private static Kind quotaKind(String text) {
-        if (text.contains("volume") || text.contains("storage")) {
+        if (text.contains("volume") || text.contains("storage") || text.contains("snapshot")) {
             return Kind.VOLUME_QUOTA;
         }
         if (text.contains("public_ip") || text.contains("public ip")) {

@@ -11,11 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What every tenant shares and rarely changes: zones, service offerings and the public (featured) templates,
- * kept in Caffeine for the catalog TTL so that listing them costs CloudStack nothing most of the time.
+ * What every tenant shares and rarely changes: zones, service and disk offerings and the public (featured)
+ * templates, kept in Caffeine for the catalog TTL so that listing them costs CloudStack nothing most of the time.
  */
 final class Catalog {
-    private enum Part { ZONES, OFFERINGS, TEMPLATES }
+    private enum Part { ZONES, OFFERINGS, DISK_OFFERINGS, TEMPLATES }
 
     private final LoadingCache<Part, List<JsonNode>> cache;
 
@@ -24,6 +24,7 @@ final class Catalog {
                 .build(part -> switch (part) {
                     case ZONES -> client.list("listZones", Map.of(), "zone", null);
                     case OFFERINGS -> client.list("listServiceOfferings", Map.of(), "serviceoffering", null);
+                    case DISK_OFFERINGS -> client.list("listDiskOfferings", Map.of(), "diskoffering", null);
                     case TEMPLATES -> client.list("listTemplates", Map.of("templatefilter", "featured"), "template",
                             null);
                 });
@@ -35,6 +36,10 @@ final class Catalog {
 
     List<JsonNode> offerings() {
         return cache.get(Part.OFFERINGS);
+    }
+
+    List<JsonNode> diskOfferings() {
+        return cache.get(Part.DISK_OFFERINGS);
     }
 
     /** Featured templates, one entry per template per zone as CloudStack lists them. */

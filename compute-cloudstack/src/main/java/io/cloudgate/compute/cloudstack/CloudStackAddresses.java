@@ -5,25 +5,33 @@ import io.cloudgate.compute.Address;
 import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.MachineState;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Public addresses (associateIpAddress, enableStaticNat/disableStaticNat, disassociateIpAddress). Source-NAT
- * addresses of networks are the cloud's business and are not listed as the tenant's Elastic IPs.
+ * addresses of networks and the system addresses an Elastic IP zone gives running VMs are the cloud's business and
+ * are not listed as the tenant's Elastic IPs.
  */
 final class CloudStackAddresses implements Addresses {
     private static final String WHAT = "address";
     private final Backend backend;
 
+    private final MachineViews machines;
+
     CloudStackAddresses(Backend backend) {
         this.backend = backend;
+        this.machines = new MachineViews(backend);
     }
 
+    /** An address of the default zone (or the first), where launches without a zone go. */
     @Override
     public Address allocate(String account) {
-        String zoneId = Fields.text(Backend.guard("zone", backend.catalog::zones).stream().findFirst()
+        String wanted = backend.settings.defaultZone();
+        String zoneId = Fields.text(Backend.guard("zone", backend.catalog::zones).stream()
+                .filter(z -> wanted == null || wanted.equals(Fields.text(z, "name"))).findFirst()
                 .orElseThrow(() -> new ComputeException(Kind.UNAVAILABLE, "The cloud offers no zone")), "id");
         JsonNode address = backend.submitAndWait(account, "associateIpAddress", Map.of("zoneid", zoneId), WHAT,
                 "ipaddress");
@@ -48,21 +56,34 @@ final class CloudStackAddresses implements Addresses {
         return list(account).stream().filter(a -> a.id().equals(addressId)).findFirst();
     }
 
+    /** Moves the address to the machine, taking it off its previous machine and the machine's previous address. */
     @Override
     public Address associate(String account, String addressId, String machineId) {
         Address address = require(account, addressId);
-        if (address.machineId() != null) {
-            disassociate(account, addressId);
+        MachineState state = machines.require(account, machineId).state();
+        if (state == MachineState.SHUTTING_DOWN || state == MachineState.TERMINATED) {
+            throw new ComputeException(Kind.INVALID_STATE, "The instance is terminated");
         }
         String vm = backend.machineIds.toCloudStack(machineId)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_STATE, "The instance is still being launched"));
+        if (machineId.equals(address.machineId())) {
+            return address;
+        }
+        for (Address held : list(account)) {
+            if (held.id().equals(addressId) ? held.machineId() != null : machineId.equals(held.machineId())) {
+                disassociate(account, held.id());
+            }
+        }
         backend.call(account, "enableStaticNat", Map.of("ipaddressid", addressId, "virtualmachineid", vm), WHAT);
         return require(account, addressId);
     }
 
     @Override
     public Address disassociate(String account, String addressId) {
-        require(account, addressId);
+        Address address = require(account, addressId);
+        if (address.machineId() == null) {
+            return address;
+        }
         backend.submitAndWait(account, "disableStaticNat", Map.of("ipaddressid", addressId), WHAT, "success");
         return require(account, addressId);
     }

@@ -39,10 +39,10 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
     CloudStackCompute(Backend backend, ScheduledExecutorService scheduler) {
         this.backend = backend;
         this.machines = new CloudStackMachines(backend);
-        this.images = new CloudStackImages(backend, machines);
+        this.volumes = new CloudStackVolumes(backend);
+        this.images = new CloudStackImages(backend, machines, volumes);
         this.keyPairs = new CloudStackKeyPairs(backend);
         this.securityGroups = new CloudStackSecurityGroups(backend);
-        this.volumes = new CloudStackVolumes(backend);
         this.addresses = new CloudStackAddresses(backend);
         this.networks = new CloudStackNetworks(backend);
         this.scheduler = scheduler;
@@ -65,7 +65,7 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
     /** The adapter on a given client; a null scheduler leaves ticking to the caller ({@link #tick()}). */
     public static CloudStackCompute create(CloudStackClient client, CloudStackSettings settings, DocumentStore store,
                                            Clock clock, ScheduledExecutorService scheduler, ShortJobPause pause) {
-        Backend backend = new Backend(client, new AccountLinks(store), new MachineIds(store), settings, clock, pause);
+        Backend backend = new Backend(client, store, settings, clock, pause);
         return new CloudStackCompute(backend, scheduler);
     }
 

@@ -2,6 +2,7 @@ package io.cloudgate.compute.cloudstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudgate.cloudstack.client.AsyncJob;
+import io.cloudgate.compute.AttachedDisk;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
 import io.cloudgate.compute.LaunchSpec;
@@ -9,202 +10,211 @@ import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.Machines;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Machines as CloudStack VMs. Launches are queued (see {@link DeployQueue}); state changes never wait. */
+/**
+ * Machines as CloudStack VMs. A launch is sent at once when the deploy rate allows (else queued, see
+ * {@link DeployQueue}) and returns pending; state changes never wait for their jobs. Changes a machine's state does
+ * not allow are refused before CloudStack is asked, with EC2's meaning.
+ */
 final class CloudStackMachines implements Machines {
     private static final String WHAT = "instance";
 
     private final Backend backend;
-    private final VirtualMachineToMachine toMachine;
+    private final MachineViews views;
     private final LaunchRequests launches;
 
     CloudStackMachines(Backend backend) {
         this.backend = backend;
-        this.toMachine = new VirtualMachineToMachine(backend.types);
+        this.views = new MachineViews(backend);
         this.launches = new LaunchRequests(backend);
     }
 
     @Override
     public Machine launch(String account, LaunchSpec spec) {
-        Map<String, String> params = launches.deployParams(account, spec);
+        LaunchRequests.Launch launch = launches.deployParams(account, spec);
+        String zoneId = launch.params().get("zoneid");
+        if (spec.privateAddress() != null && backend.deploys.placeholders(account).stream()
+                .anyMatch(m -> spec.privateAddress().equals(m.privateAddress()))) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The private address is in use");
+        }
         String launchId = MachineIds.newLaunchId();
         Instant now = backend.clock.instant();
+        List<String> groups = spec.securityGroupIds() == null || spec.securityGroupIds().isEmpty()
+                ? defaultGroup(account) : List.copyOf(spec.securityGroupIds());
         Machine placeholder = new Machine(launchId, account, spec.imageId(), spec.machineType(),
-                launches.zoneName(params.get("zoneid")), DefaultNetwork.networkId(account),
-                DefaultNetwork.subnetId(account, params.get("zoneid")), spec.privateAddress(), null,
-                spec.securityGroupIds() == null ? List.of() : List.copyOf(spec.securityGroupIds()), spec.keyName(),
-                spec.userData(), MachineState.PENDING, null, now, now, List.of(), Devices.ROOT);
-        backend.deploys.enqueue(new DeployQueue.Queued(launchId, account, backend.links.require(account).actor(),
-                params, placeholder));
-        return placeholder;
+                launches.zoneName(zoneId), DefaultNetwork.networkId(account), DefaultNetwork.subnetId(account, zoneId),
+                spec.privateAddress(), null, groups, spec.keyName(), spec.userData(), MachineState.PENDING, null, now,
+                now, List.of(), Devices.ROOT);
+        Optional<String> vm = backend.deploys.sendOrEnqueue(new DeployQueue.Queued(launchId, account,
+                backend.links.require(account).actor(), launch.params(), placeholder));
+        backend.changed(account);
+        if (vm.isEmpty()) {
+            return placeholder;
+        }
+        if (launch.dataDisk() != null) {
+            backend.list(account, "listVolumes", Map.of("virtualmachineid", vm.get()), "volume", "volume").stream()
+                    .filter(v -> "DATADISK".equals(Fields.text(v, "type"))).findFirst()
+                    .ifPresent(v -> backend.devices.remember(Fields.text(v, "id"), launch.dataDisk().deviceName(),
+                            launch.dataDisk().deleteOnTermination()));
+        }
+        return views.find(account, launchId).orElse(placeholder);
+    }
+
+    private List<String> defaultGroup(String account) {
+        return backend.list(account, "listSecurityGroups", Map.of(), "securitygroup", "security group").stream()
+                .filter(g -> "default".equals(Fields.text(g, "name"))).map(g -> Fields.text(g, "id")).toList();
     }
 
     @Override
     public List<Machine> list(String account) {
-        List<JsonNode> vms = backend.list(account, "listVirtualMachines", Map.of(), "virtualmachine", WHAT);
-        Map<String, List<JsonNode>> volumesByVm = new LinkedHashMap<>();
-        backend.list(account, "listVolumes", Map.of(), "volume", "volume").forEach(volume -> {
-            String vm = Fields.text(volume, "virtualmachineid");
-            if (vm != null) {
-                volumesByVm.computeIfAbsent(vm, k -> new ArrayList<>()).add(volume);
-            }
-        });
-        List<Machine> machines = new ArrayList<>(backend.deploys.placeholders(account));
-        for (JsonNode vm : vms) {
-            String id = Fields.text(vm, "id");
-            machines.add(present(account, vm, volumesByVm.getOrDefault(id, List.of())));
-        }
-        return machines;
+        return views.list(account);
     }
 
     @Override
     public Optional<Machine> find(String account, String machineId) {
-        Optional<Machine> queued = backend.deploys.placeholder(account, machineId);
-        if (queued.isPresent()) {
-            return queued;
-        }
-        Optional<String> cloudStackId = backend.machineIds.toCloudStack(machineId);
-        if (cloudStackId.isEmpty()) {
-            return failedLaunch(account, machineId);
-        }
-        List<JsonNode> vms;
-        try {
-            vms = backend.list(account, "listVirtualMachines", Map.of("id", cloudStackId.get()), "virtualmachine",
-                    WHAT);
-        } catch (ComputeException e) {
-            if (e.kind() == Kind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e;
-        }
-        if (vms.isEmpty()) {
-            return failedLaunch(account, cloudStackId.get());
-        }
-        List<JsonNode> volumes = backend.list(account, "listVolumes", Map.of("virtualmachineid", cloudStackId.get()),
-                "volume", "volume");
-        return Optional.of(present(account, vms.get(0), volumes));
-    }
-
-    private Optional<Machine> failedLaunch(String account, String id) {
-        return backend.tracker.failure(id).filter(f -> f.tenant().equals(account)).map(f -> {
-            Instant now = backend.clock.instant();
-            return new Machine(backend.machineIds.toPort(id), account, null, null, null, null, null, null, null,
-                    List.of(), null, null, MachineState.TERMINATED, f.reason(), now, now, List.of(), Devices.ROOT);
-        });
-    }
-
-    /** The VM as the port shows it: a pending job's state wins, a failed deploy is terminated. */
-    private Machine present(String account, JsonNode vm, List<JsonNode> volumes) {
-        String cloudStackId = Fields.text(vm, "id");
-        Machine machine = toMachine.apply(account, backend.machineIds.toPort(cloudStackId), vm, volumes);
-        Optional<JobTracker.Failure> failure = backend.tracker.failure(cloudStackId);
-        if (failure.isPresent()) {
-            return withState(machine, MachineState.TERMINATED, failure.get().reason());
-        }
-        return backend.tracker.pending(cloudStackId)
-                .filter(p -> p.action().shownAs != machine.state() && machine.state() != MachineState.TERMINATED)
-                .map(p -> withState(machine, p.action().shownAs, machine.stateReason()))
-                .orElse(machine);
+        return views.find(account, machineId);
     }
 
     @Override
     public Machine start(String account, String machineId) {
-        return act(account, machineId, "startVirtualMachine", Map.of(), JobTracker.Action.START);
+        Machine current = views.require(account, machineId);
+        return switch (current.state()) {
+            case STOPPED -> act(account, current, "startVirtualMachine", Map.of(), JobTracker.Action.START);
+            case PENDING, RUNNING -> current;
+            default -> throw invalidState();
+        };
     }
 
     @Override
     public Machine stop(String account, String machineId, boolean force) {
-        Machine current = require(account, machineId);
-        if (current.state() == MachineState.STOPPED) {
-            return current;
-        }
-        return act(account, machineId, "stopVirtualMachine", force ? Map.of("forced", "true") : Map.of(),
-                JobTracker.Action.STOP);
+        Machine current = views.require(account, machineId);
+        return switch (current.state()) {
+            case RUNNING -> act(account, current, "stopVirtualMachine", force ? Map.of("forced", "true") : Map.of(),
+                    JobTracker.Action.STOP);
+            case STOPPING, STOPPED -> current;
+            default -> throw invalidState();
+        };
     }
 
     @Override
     public Machine reboot(String account, String machineId) {
-        return act(account, machineId, "rebootVirtualMachine", Map.of(), JobTracker.Action.REBOOT);
+        Machine current = views.require(account, machineId);
+        if (current.state() != MachineState.RUNNING) {
+            throw invalidState();
+        }
+        return act(account, current, "rebootVirtualMachine", Map.of(), JobTracker.Action.REBOOT);
     }
 
+    /**
+     * Takes the tenant's addresses off the VM first (EC2 disassociates them on termination), then destroys it with
+     * its ROOT volume and the data volumes marked to go with it; the machine stays listed as terminated.
+     */
     @Override
     public Machine terminate(String account, String machineId) {
-        return act(account, machineId, "destroyVirtualMachine", Map.of("expunge", "true"), JobTracker.Action.DESTROY);
+        Machine current = views.require(account, machineId);
+        if (current.state() == MachineState.TERMINATED || current.state() == MachineState.SHUTTING_DOWN) {
+            return current;
+        }
+        if (backend.deploys.withdraw(account, machineId)) {
+            backend.tombstones.bury(account, current, backend.clock.instant());
+            return views.require(account, machineId);
+        }
+        String vm = cloudStackId(machineId);
+        for (JsonNode address : backend.list(account, "listPublicIpAddresses", Map.of(), "publicipaddress", WHAT)) {
+            if (vm.equals(Fields.text(address, "virtualmachineid")) && !Fields.bool(address, "issystem")) {
+                backend.submitAndWait(account, "disableStaticNat", Map.of("ipaddressid", Fields.text(address, "id")),
+                        "address", "success");
+            }
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("id", vm);
+        params.put("expunge", "true");
+        List<String> dataVolumes = current.disks().stream().filter(AttachedDisk::deleteOnTermination)
+                .filter(d -> !d.deviceName().equals(current.rootDeviceName())).map(AttachedDisk::volumeId).toList();
+        if (!dataVolumes.isEmpty()) {
+            params.put("volumeids", String.join(",", dataVolumes));
+        }
+        Machine shuttingDown = act(account, current, "destroyVirtualMachine", params, JobTracker.Action.DESTROY);
+        backend.tombstones.bury(account, current, backend.clock.instant());
+        return shuttingDown;
     }
 
-    private Machine act(String account, String machineId, String command, Map<String, String> extra,
+    private Machine act(String account, Machine current, String command, Map<String, String> extra,
                         JobTracker.Action action) {
-        Machine current = require(account, machineId);
-        String cloudStackId = cloudStackId(machineId);
+        String cloudStackId = cloudStackId(current.id());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("id", cloudStackId);
         params.putAll(extra);
         AsyncJob job = backend.submit(account, command, params, WHAT);
         backend.tracker.track(cloudStackId, new JobTracker.Pending(account, job.jobId(), action));
-        return withState(current, action.shownAs, current.stateReason());
+        return MachineViews.withState(current, action.shownAs, current.stateReason());
     }
 
     @Override
     public Machine resize(String account, String machineId, String machineType) {
-        Machine current = require(account, machineId);
-        if (current.state() != MachineState.STOPPED) {
-            throw new ComputeException(Kind.INVALID_STATE, "The instance must be stopped to change its type");
-        }
+        Machine current = requireStopped(account, machineId, "to change its type");
         String offering = backend.types.offeringId(machineType, Backend.guard(WHAT, backend.catalog::offerings))
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "Unknown instance type"));
+        if (machineType.equals(current.machineType())) {
+            return current;
+        }
         backend.call(account, "changeServiceForVirtualMachine",
                 Map.of("id", cloudStackId(machineId), "serviceofferingid", offering), WHAT);
-        return require(account, machineId);
+        return views.require(account, machineId);
     }
 
     @Override
     public Machine setUserData(String account, String machineId, byte[] userData) {
-        Machine current = require(account, machineId);
-        if (current.state() != MachineState.STOPPED) {
-            throw new ComputeException(Kind.INVALID_STATE, "The instance must be stopped to change its user data");
-        }
+        requireStopped(account, machineId, "to change its user data");
         backend.call(account, "updateVirtualMachine", Map.of("id", cloudStackId(machineId), "userdata",
                 Base64.getEncoder().encodeToString(userData == null ? new byte[0] : userData)), WHAT);
-        return require(account, machineId);
+        return views.require(account, machineId);
     }
 
+    /** CloudStack changes a VM's security groups only while it is stopped. */
     @Override
     public Machine setSecurityGroups(String account, String machineId, List<String> securityGroupIds) {
-        require(account, machineId);
+        requireStopped(account, machineId, "to change its security groups");
         backend.call(account, "updateVirtualMachine", Map.of("id", cloudStackId(machineId), "securitygroupids",
                 String.join(",", securityGroupIds)), WHAT);
-        return require(account, machineId);
+        return views.require(account, machineId);
     }
 
+    /** Root volumes always go with their VM on CloudStack; data volumes go when the destroy names them. */
     @Override
     public Machine setDeleteOnTermination(String account, String machineId, String deviceName,
                                           boolean deleteOnTermination) {
-        Machine machine = require(account, machineId);
-        boolean attached = machine.disks().stream().anyMatch(d -> d.deviceName().equals(deviceName));
-        if (!attached) {
-            throw ComputeException.notFound("No volume at " + deviceName + " that");
+        Machine machine = views.require(account, machineId);
+        AttachedDisk disk = machine.disks().stream().filter(d -> d.deviceName().equals(deviceName)).findFirst()
+                .orElseThrow(() -> ComputeException.notFound("No volume at " + deviceName + " that"));
+        if (deviceName.equals(machine.rootDeviceName())) {
+            if (!deleteOnTermination) {
+                throw new ComputeException(Kind.INVALID_ARGUMENT, "This cloud deletes root volumes with their"
+                        + " instance");
+            }
+            return machine;
         }
-        if (deleteOnTermination != deviceName.equals(Devices.ROOT)) {
-            throw new ComputeException(Kind.INVALID_ARGUMENT,
-                    "This cloud deletes root volumes, and only them, with their instance");
-        }
-        return machine;
+        backend.devices.remember(disk.volumeId(), deviceName, deleteOnTermination);
+        return views.require(account, machineId);
     }
 
     @Override
     public String consoleOutput(String account, String machineId) {
-        require(account, machineId);
+        views.require(account, machineId);
         return "";
     }
 
-    private Machine require(String account, String machineId) {
-        return find(account, machineId).orElseThrow(() -> ComputeException.notFound("The instance"));
+    private Machine requireStopped(String account, String machineId, String why) {
+        Machine current = views.require(account, machineId);
+        if (current.state() != MachineState.STOPPED) {
+            throw new ComputeException(Kind.INVALID_STATE, "The instance must be stopped " + why);
+        }
+        return current;
     }
 
     private String cloudStackId(String machineId) {
@@ -212,10 +222,7 @@ final class CloudStackMachines implements Machines {
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_STATE, "The instance is still being launched"));
     }
 
-    private static Machine withState(Machine m, MachineState state, String reason) {
-        return new Machine(m.id(), m.owner(), m.imageId(), m.machineType(), m.zone(), m.networkId(), m.subnetId(),
-                m.privateAddress(), m.publicAddress(), m.securityGroupIds(), m.keyName(), m.userData(), state,
-                state == MachineState.RUNNING ? null : reason, m.launchedAt(), m.stateChangedAt(), m.disks(),
-                m.rootDeviceName());
+    private static ComputeException invalidState() {
+        return new ComputeException(Kind.INVALID_STATE, "The instance is not in a state that allows this");
     }
 }

@@ -25,8 +25,15 @@ final class CloudStackNetworks implements Networks {
 
     @Override
     public Network defaultNetwork(String account) {
-        backend.links.require(account);
-        return NetworkMappers.defaultNetwork(account);
+        return NetworkMappers.defaultNetwork(account, defaultCidr(account));
+    }
+
+    private List<JsonNode> sharedNetworks(String account) {
+        return backend.list(account, "listNetworks", Map.of("type", "Shared"), "network", "subnet");
+    }
+
+    private String defaultCidr(String account) {
+        return DefaultNetwork.cidr(sharedNetworks(account).stream().map(n -> Fields.text(n, "cidr")).toList());
     }
 
     @Override
@@ -57,11 +64,12 @@ final class CloudStackNetworks implements Networks {
     @Override
     public List<Subnet> subnets(String account) {
         List<Subnet> subnets = new ArrayList<>();
-        List<JsonNode> shared = backend.list(account, "listNetworks", Map.of("type", "Shared"), "network", "subnet");
+        List<JsonNode> shared = sharedNetworks(account);
+        String networkCidr = defaultCidr(account);
         for (JsonNode zone : Backend.guard("zone", backend.catalog::zones)) {
             JsonNode sharedNetwork = shared.stream()
                     .filter(n -> Fields.text(zone, "id").equals(Fields.text(n, "zoneid"))).findFirst().orElse(null);
-            subnets.add(NetworkMappers.defaultSubnet(account, zone, sharedNetwork));
+            subnets.add(NetworkMappers.defaultSubnet(account, zone, sharedNetwork, networkCidr));
         }
         backend.list(account, "listNetworks", Map.of("type", "Isolated"), "network", "subnet")
                 .forEach(n -> subnets.add(NetworkMappers.subnet(n, account)));

@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Security groups of SG-enabled zones; rule changes are short jobs the call waits for. */
+/**
+ * Security groups of SG-enabled zones; rule changes are short jobs the call waits for. A new group gets EC2's
+ * allow-all egress rule as a rule of its own (CloudStack allows all egress while a group has no egress rule, so the
+ * traffic is the same); a rule that exists already is refused before CloudStack fails the job.
+ */
 final class CloudStackSecurityGroups implements SecurityGroups {
     private static final String WHAT = "security group";
     private final Backend backend;
@@ -46,7 +50,12 @@ final class CloudStackSecurityGroups implements SecurityGroups {
             params.put("description", description);
         }
         JsonNode group = backend.call(account, "createSecurityGroup", params, WHAT).path("securitygroup");
-        return SecurityGroupToSecurityGroup.apply(group, account, Map.of());
+        String id = Fields.text(group, "id");
+        FirewallRule allEgress = new FirewallRule(null, "-1", null, null, "0.0.0.0/0", null, null, null);
+        backend.submitAndWait(account, "authorizeSecurityGroupEgress",
+                RuleParams.of(backend.links.require(account).csAccount(), id, allEgress, Map.of()), WHAT,
+                "securitygroup");
+        return find(account, id).orElseThrow(() -> ComputeException.notFound("The security group"));
     }
 
     @Override
@@ -60,23 +69,30 @@ final class CloudStackSecurityGroups implements SecurityGroups {
 
     @Override
     public List<FirewallRule> authorize(String account, String groupId, boolean ingress, List<FirewallRule> rules) {
+        List<SecurityGroup> groups = list(account);
+        SecurityGroup group = groups.stream().filter(g -> g.id().equals(groupId)).findFirst()
+                .orElseThrow(() -> ComputeException.notFound("The security group"));
         Map<String, String> namesById = new HashMap<>();
-        list(account).forEach(g -> namesById.put(g.id(), g.name()));
-        if (!namesById.containsKey(groupId)) {
-            throw ComputeException.notFound("The security group");
+        groups.forEach(g -> namesById.put(g.id(), g.name()));
+        List<FirewallRule> existing = new ArrayList<>(ingress ? group.ingress() : group.egress());
+        for (FirewallRule rule : rules) {
+            if (existing.stream().anyMatch(rule::sameTrafficAs)) {
+                throw new ComputeException(Kind.ALREADY_EXISTS, "The security group rule already exists");
+            }
+            existing.add(rule);
         }
+        Map<String, String> idsByName = new HashMap<>();
+        namesById.forEach((id, name) -> idsByName.put(name, id));
         List<FirewallRule> added = new ArrayList<>();
         for (FirewallRule rule : rules) {
             Map<String, String> params = RuleParams.of(backend.links.require(account).csAccount(), groupId, rule,
                     namesById);
-            JsonNode group = backend.submitAndWait(account,
+            JsonNode answer = backend.submitAndWait(account,
                     ingress ? "authorizeSecurityGroupIngress" : "authorizeSecurityGroupEgress", params, WHAT,
                     "securitygroup");
-            JsonNode created = group == null ? null : group.path(ingress ? "ingressrule" : "egressrule");
-            if (created != null) {
-                Map<String, String> idsByName = new HashMap<>();
-                namesById.forEach((id, name) -> idsByName.put(name, id));
-                created.forEach(r -> added.add(RuleToFirewallRule.apply(r, idsByName)));
+            if (answer != null) {
+                answer.path(ingress ? "ingressrule" : "egressrule")
+                        .forEach(r -> added.add(RuleToFirewallRule.apply(r, idsByName)));
             }
         }
         return added;
@@ -95,10 +111,25 @@ final class CloudStackSecurityGroups implements SecurityGroups {
         }
     }
 
+    /**
+     * CloudStack cannot change a rule: it is revoked and the new one authorized, after checking that the rule exists
+     * and that its new traffic duplicates no other rule, so a refused change leaves the group as it was.
+     */
     @Override
     public FirewallRule update(String account, String groupId, boolean ingress, FirewallRule rule) {
-        revoke(account, groupId, ingress, List.of(rule));
-        return authorize(account, groupId, ingress, List.of(rule)).stream().findFirst()
+        SecurityGroup group = find(account, groupId).orElseThrow(() -> ComputeException.notFound("The security group"));
+        List<FirewallRule> existing = ingress ? group.ingress() : group.egress();
+        if (existing.stream().noneMatch(e -> e.id().equals(rule.id()))) {
+            throw ComputeException.notFound("The security group rule");
+        }
+        if (existing.stream().anyMatch(e -> !e.id().equals(rule.id()) && e.sameTrafficAs(rule))) {
+            throw new ComputeException(Kind.ALREADY_EXISTS, "The security group rule already exists");
+        }
+        revoke(account, groupId, ingress, List.of(new FirewallRule(rule.id(), null, null, null, null, null, null,
+                null)));
+        FirewallRule replacement = new FirewallRule(null, rule.protocol(), rule.fromPort(), rule.toPort(),
+                rule.cidrV4(), rule.cidrV6(), rule.groupId(), rule.description());
+        return authorize(account, groupId, ingress, List.of(replacement)).stream().findFirst()
                 .orElseThrow(() -> new ComputeException(Kind.UNAVAILABLE, "The rule was not replaced"));
     }
 }

@@ -22,11 +22,13 @@ import java.util.function.Function;
  * {@code deploysPerSecond} / {@code CLOUDSTACK_DEPLOYS_PER_SECOND}, {@code pollIntervalSeconds},
  * {@code listCacheSeconds}, {@code catalogCacheSeconds}, {@code requestTimeoutSeconds}, and the instance types as
  * {@code instanceType.t3.micro=Small Instance} (properties), an {@code instanceTypes} object (JSON) or a file
- * named by {@code instanceTypesFile} / {@code CLOUDSTACK_INSTANCE_TYPES_FILE} (properties or JSON, same shapes).
+ * named by {@code instanceTypesFile} / {@code CLOUDSTACK_INSTANCE_TYPES_FILE} (properties or JSON, same shapes);
+ * the volume types likewise as {@code volumeType.gp3=Performance} or a {@code volumeTypes} object.
  */
 public final class CloudStackSettingsLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String TYPE_PREFIX = "instanceType.";
+    private static final String VOLUME_PREFIX = "volumeType.";
 
     private CloudStackSettingsLoader() {
     }
@@ -41,19 +43,29 @@ public final class CloudStackSettingsLoader {
         override(values, "deploysPerSecond", env.apply("DEPLOYS_PER_SECOND"));
         override(values, "instanceTypesFile", env.apply("INSTANCE_TYPES_FILE"));
         Map<String, String> types = new LinkedHashMap<>();
+        Map<String, String> volumeTypes = new LinkedHashMap<>();
         if (values.containsKey("instanceTypesFile")) {
             Path typesFile = Path.of(values.get("instanceTypesFile"));
             Path resolved = file == null || typesFile.isAbsolute() ? typesFile : file.resolveSibling(typesFile);
-            read(resolved).forEach((name, offering) -> types.put(name.replace(TYPE_PREFIX, ""), offering));
+            read(resolved).forEach((name, offering) -> {
+                if (name.startsWith(VOLUME_PREFIX)) {
+                    volumeTypes.put(name.substring(VOLUME_PREFIX.length()), offering);
+                } else {
+                    types.put(name.replace(TYPE_PREFIX, ""), offering);
+                }
+            });
         }
         values.forEach((key, value) -> {
             if (key.startsWith(TYPE_PREFIX)) {
                 types.put(key.substring(TYPE_PREFIX.length()), value);
+            } else if (key.startsWith(VOLUME_PREFIX)) {
+                volumeTypes.put(key.substring(VOLUME_PREFIX.length()), value);
             }
         });
         CloudStackSettings defaults = CloudStackSettings.of(URI.create(required(values, "endpoint")),
                 new CloudStackCredentials(required(values, "apiKey"), required(values, "secretKey")), types);
-        return new CloudStackSettings(defaults.endpoint(), defaults.credentials(), types, values.get("defaultZone"),
+        return new CloudStackSettings(defaults.endpoint(), defaults.credentials(), types, volumeTypes,
+                values.get("defaultZone"),
                 number(values, "deploysPerSecond", defaults.deploysPerSecond()),
                 seconds(values, "pollIntervalSeconds", defaults.pollInterval()),
                 seconds(values, "listCacheSeconds", defaults.listCacheTtl()),
@@ -71,7 +83,9 @@ public final class CloudStackSettingsLoader {
                 }
                 root.fields().forEachRemaining(e -> {
                     if (e.getValue().isObject()) {
-                        e.getValue().fields().forEachRemaining(t -> values.put(TYPE_PREFIX + t.getKey(), t.getValue().asText()));
+                        String prefix = e.getKey().equals("volumeTypes") ? VOLUME_PREFIX : TYPE_PREFIX;
+                        e.getValue().fields().forEachRemaining(t -> values.put(prefix + t.getKey(),
+                                t.getValue().asText()));
                     } else {
                         values.put(e.getKey(), e.getValue().asText());
                     }

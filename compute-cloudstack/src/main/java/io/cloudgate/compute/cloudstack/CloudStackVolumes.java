@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudgate.cloudstack.client.AsyncJob;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.Snapshot;
 import io.cloudgate.compute.Volume;
 import io.cloudgate.compute.Volumes;
@@ -14,15 +15,20 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Volumes and snapshots. Sizes use the custom disk offering (the one with {@code iscustomized}); snapshots are
- * long jobs and return pending at once; attach, detach and resize are short jobs the call waits for.
+ * Volumes and snapshots. A volume type is a disk offering taking a custom size (see {@link VolumeTypeMapping});
+ * creation and snapshots return pending at once; attach, detach, resize and deletions are short jobs the call waits
+ * for. What EC2 refuses (a taken device, the root device, detaching what is not attached) is refused first.
  */
 final class CloudStackVolumes implements Volumes {
     private static final String WHAT = "volume";
     private final Backend backend;
+    private final VolumeToVolume toVolume;
+    private final MachineViews machines;
 
     CloudStackVolumes(Backend backend) {
         this.backend = backend;
+        this.toVolume = new VolumeToVolume(backend.devices, backend.volumeTypes);
+        this.machines = new MachineViews(backend);
     }
 
     @Override
@@ -30,25 +36,39 @@ final class CloudStackVolumes implements Volumes {
                          String snapshotId) {
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", "vol-" + backend.clock.millis());
+        int size = sizeGib;
+        JsonNode zoneNode = Backend.guard("zone", () -> backend.catalog.zoneByName(zone))
+                .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The availability zone is not offered"));
         if (snapshotId != null) {
+            Snapshot snapshot = findSnapshot(account, snapshotId)
+                    .orElseThrow(() -> ComputeException.notFound("The snapshot"));
+            if (sizeGib != 0 && sizeGib < snapshot.sizeGib()) {
+                throw new ComputeException(Kind.INVALID_ARGUMENT, "The volume must be at least the snapshot's size");
+            }
+            size = snapshot.sizeGib();
             params.put("snapshotid", snapshotId);
         } else {
-            JsonNode zoneNode = Backend.guard("zone", () -> backend.catalog.zoneByName(zone))
-                    .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The availability zone is not offered"));
+            if (sizeGib < 1) {
+                throw new ComputeException(Kind.INVALID_ARGUMENT, "The volume size must be at least 1 GiB");
+            }
             params.put("zoneid", Fields.text(zoneNode, "id"));
-            params.put("diskofferingid", customDiskOffering(account));
+            params.put("diskofferingid", Fields.text(offering(volumeType), "id"));
             params.put("size", Integer.toString(sizeGib));
+            if (iops != null) {
+                params.put("miniops", iops.toString());
+                params.put("maxiops", iops.toString());
+            }
         }
         AsyncJob job = backend.submit(account, "createVolume", params, WHAT);
         Instant now = backend.clock.instant();
-        return new Volume(job.resourceId(), account, zone, sizeGib, volumeType == null ? "gp2" : volumeType, iops,
-                throughput, snapshotId, "creating", now, null, null);
+        return new Volume(job.resourceId(), account, zone, size,
+                volumeType == null ? VolumeTypeMapping.DEFAULT_TYPE : volumeType, iops, throughput, snapshotId,
+                "creating", now, null, null);
     }
 
-    private String customDiskOffering(String account) {
-        return backend.list(account, "listDiskOfferings", Map.of(), "diskoffering", "volume type").stream()
-                .filter(o -> Fields.bool(o, "iscustomized")).map(o -> Fields.text(o, "id")).findFirst()
-                .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The cloud offers no sizable volumes"));
+    private JsonNode offering(String volumeType) {
+        return backend.volumeTypes.offering(volumeType, Backend.guard("volume type", backend.catalog::diskOfferings))
+                .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The volume type is not offered"));
     }
 
     @Override
@@ -64,13 +84,12 @@ final class CloudStackVolumes implements Volumes {
 
     private Volume toVolume(String account, JsonNode volume) {
         String vm = Fields.text(volume, "virtualmachineid");
-        return VolumeToVolume.apply(volume, account, vm == null ? null : backend.machineIds.toPort(vm));
+        return toVolume.apply(volume, account, vm == null ? null : backend.machineIds.toPort(vm));
     }
 
     @Override
     public void delete(String account, String volumeId) {
-        Volume volume = require(account, volumeId);
-        if (volume.machineId() != null) {
+        if (require(account, volumeId).machineId() != null) {
             throw new ComputeException(Kind.IN_USE, "The volume is attached");
         }
         backend.call(account, "deleteVolume", Map.of("id", volumeId), WHAT);
@@ -82,43 +101,75 @@ final class CloudStackVolumes implements Volumes {
         if (volume.machineId() != null) {
             throw new ComputeException(Kind.IN_USE, "The volume is attached");
         }
+        Machine machine = machines.require(account, machineId);
         String vm = backend.machineIds.toCloudStack(machineId)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_STATE, "The instance is still being launched"));
+        if (!volume.zone().equals(machine.zone())) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The volume and the instance are in different zones");
+        }
+        int device = Devices.id(deviceName);
+        boolean taken = machine.disks().stream().anyMatch(d -> d.deviceName().equals(deviceName)
+                || Devices.id(d.deviceName()) == device);
+        if (deviceName != null && (device < 1 || taken || deviceName.equals(machine.rootDeviceName()))) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The device name is in use or not valid");
+        }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("id", volumeId);
         params.put("virtualmachineid", vm);
-        int device = Devices.id(deviceName);
         if (device > 0) {
             params.put("deviceid", Integer.toString(device));
+            backend.devices.remember(volumeId, deviceName, false);
         }
         return toVolume(account, backend.submitAndWait(account, "attachVolume", params, WHAT, "volume"));
     }
 
     @Override
     public Volume detach(String account, String volumeId, boolean force) {
-        require(account, volumeId);
-        return toVolume(account, backend.submitAndWait(account, "detachVolume", Map.of("id", volumeId), WHAT,
-                "volume"));
+        if (require(account, volumeId).machineId() == null) {
+            throw new ComputeException(Kind.INVALID_STATE, "The volume is not attached");
+        }
+        Volume detached = toVolume(account, backend.submitAndWait(account, "detachVolume", Map.of("id", volumeId),
+                WHAT, "volume"));
+        backend.devices.forget(volumeId);
+        return detached;
     }
 
+    /** Grows the volume and moves it to the type's offering; IOPS apply to offerings with custom IOPS. */
     @Override
     public Volume modify(String account, String volumeId, Integer sizeGib, String volumeType, Integer iops,
                          Integer throughput) {
         Volume volume = require(account, volumeId);
-        if (sizeGib == null || sizeGib == volume.sizeGib()) {
-            return volume;
-        }
-        if (sizeGib < volume.sizeGib()) {
+        if (sizeGib != null && sizeGib < volume.sizeGib()) {
             throw new ComputeException(Kind.INVALID_ARGUMENT, "Volumes can only grow");
         }
-        return toVolume(account, backend.submitAndWait(account, "resizeVolume",
-                Map.of("id", volumeId, "size", sizeGib.toString()), WHAT, "volume"));
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("id", volumeId);
+        if (sizeGib != null && sizeGib != volume.sizeGib()) {
+            params.put("size", sizeGib.toString());
+        }
+        if (volumeType != null && !volumeType.equals(volume.volumeType())) {
+            params.put("diskofferingid", Fields.text(offering(volumeType), "id"));
+            params.putIfAbsent("size", Integer.toString(volume.sizeGib()));
+        }
+        if (iops != null) {
+            params.put("miniops", iops.toString());
+            params.put("maxiops", iops.toString());
+        }
+        if (params.size() == 1) {
+            return volume;
+        }
+        return toVolume(account, backend.submitAndWait(account, "resizeVolume", params, WHAT, "volume"));
     }
 
     @Override
     public Snapshot snapshot(String account, String volumeId, String description) {
         Volume volume = require(account, volumeId);
-        AsyncJob job = backend.submit(account, "createSnapshot", Map.of("volumeid", volumeId), "snapshot");
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("volumeid", volumeId);
+        if (description != null && !description.isBlank()) {
+            params.put("name", description);
+        }
+        AsyncJob job = backend.submit(account, "createSnapshot", params, "snapshot");
         return new Snapshot(job.resourceId(), account, volumeId, volume.sizeGib(), description, "pending", 0,
                 backend.clock.instant());
     }
@@ -139,7 +190,7 @@ final class CloudStackVolumes implements Volumes {
         if (findSnapshot(account, snapshotId).isEmpty()) {
             throw ComputeException.notFound("The snapshot");
         }
-        backend.submit(account, "deleteSnapshot", Map.of("id", snapshotId), "snapshot");
+        backend.submitAndWait(account, "deleteSnapshot", Map.of("id", snapshotId), "snapshot", "success");
     }
 
     private Volume require(String account, String volumeId) {

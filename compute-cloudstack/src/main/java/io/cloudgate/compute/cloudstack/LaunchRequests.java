@@ -3,7 +3,9 @@ package io.cloudgate.compute.cloudstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.DiskSpec;
 import io.cloudgate.compute.LaunchSpec;
+import io.cloudgate.compute.MachineType;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,24 +13,30 @@ import java.util.Map;
 
 /**
  * Turns a {@link LaunchSpec} into deployVirtualMachine parameters, checking at once what a client can get wrong
- * (type, image, zone, key, groups) so RunInstances fails synchronously rather than as a terminated machine.
+ * (type, image and its architecture, zone, subnet, key, groups, disks) so RunInstances fails synchronously rather
+ * than as a terminated machine.
  */
 final class LaunchRequests {
+    /** The parameters, and the one data disk the deploy creates (null when none). */
+    record Launch(Map<String, String> params, DiskSpec dataDisk) {
+    }
+
     private final Backend backend;
 
     LaunchRequests(Backend backend) {
         this.backend = backend;
     }
 
-    Map<String, String> deployParams(String account, LaunchSpec spec) {
+    Launch deployParams(String account, LaunchSpec spec) {
         JsonNode zone = zone(account, spec);
-        String zoneId = Fields.text(zone, "id");
-        String offering = backend.types.offeringId(spec.machineType(), Backend.guard("instance type",
-                        backend.catalog::offerings))
+        List<JsonNode> offerings = Backend.guard("instance type", backend.catalog::offerings);
+        String offering = backend.types.offeringId(spec.machineType(), offerings)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The instance type is not offered"));
+        MachineType type = backend.types.types(offerings).stream().filter(t -> t.name().equals(spec.machineType()))
+                .findFirst().orElseThrow();
         Map<String, String> params = new LinkedHashMap<>();
-        params.put("zoneid", zoneId);
-        params.put("templateid", image(account, spec.imageId()));
+        params.put("zoneid", Fields.text(zone, "id"));
+        params.put("templateid", image(account, spec.imageId(), type));
         params.put("serviceofferingid", offering);
         List<String> groups = spec.securityGroupIds() == null ? List.of() : spec.securityGroupIds();
         if (!groups.isEmpty()) {
@@ -57,7 +65,7 @@ final class LaunchRequests {
         if (spec.privateAddress() != null) {
             params.put("ipaddress", spec.privateAddress());
         }
-        return params;
+        return new Launch(params, disks(spec, params));
     }
 
     String zoneName(String zoneId) {
@@ -71,6 +79,13 @@ final class LaunchRequests {
             return Backend.guard("zone", () -> backend.catalog.zoneById(zoneOfSubnet))
                     .orElseThrow(() -> ComputeException.notFound("The subnet"));
         }
+        if (spec.subnetId() != null) {
+            JsonNode network = backend.list(account, "listNetworks", Map.of("type", "Isolated"), "network", "subnet")
+                    .stream().filter(n -> spec.subnetId().equals(Fields.text(n, "id"))).findFirst()
+                    .orElseThrow(() -> ComputeException.notFound("The subnet"));
+            return Backend.guard("zone", () -> backend.catalog.zoneById(Fields.text(network, "zoneid")))
+                    .orElseThrow(() -> ComputeException.notFound("The subnet"));
+        }
         String name = spec.zone() != null ? spec.zone() : backend.settings.defaultZone();
         List<JsonNode> zones = Backend.guard("zone", backend.catalog::zones);
         if (name == null) {
@@ -81,15 +96,44 @@ final class LaunchRequests {
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The availability zone is not offered"));
     }
 
-    /** The template id when the account may launch it: a featured one or its own. */
-    private String image(String account, String imageId) {
-        boolean featured = Backend.guard("image", backend.catalog::templates).stream()
-                .anyMatch(t -> imageId.equals(Fields.text(t, "id")));
-        boolean own = !featured && backend.list(account, "listTemplates", Map.of("templatefilter", "self"),
-                "template", "image").stream().anyMatch(t -> imageId.equals(Fields.text(t, "id")));
-        if (!featured && !own) {
-            throw ComputeException.notFound("The image");
+    /** The template id when the account may launch it on the type: one it can see, of an architecture it runs. */
+    private String image(String account, String imageId, MachineType type) {
+        String templateId = backend.imageIds.toCloudStack(imageId)
+                .orElseThrow(() -> new ComputeException(Kind.INVALID_STATE, "The image is still being made"));
+        JsonNode template = backend.templates.find(account, templateId)
+                .orElseThrow(() -> ComputeException.notFound("The image")).template();
+        String architecture = TemplateToImage.apply(template, null).architecture();
+        if (!type.architectures().contains(architecture)) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The instance type does not run the image's"
+                    + " architecture");
         }
-        return imageId;
+        return templateId;
+    }
+
+    /**
+     * The root disk may be given a size; one data disk (empty, of a volume type) is created by the deploy itself.
+     * CloudStack makes no more than that at launch.
+     */
+    private DiskSpec disks(LaunchSpec spec, Map<String, String> params) {
+        DiskSpec data = null;
+        for (DiskSpec disk : spec.disks() == null ? List.<DiskSpec>of() : spec.disks()) {
+            if (disk.deviceName().equals(Devices.ROOT)) {
+                if (disk.sizeGib() > 0) {
+                    params.put("rootdisksize", Integer.toString(disk.sizeGib()));
+                }
+                continue;
+            }
+            if (data != null || disk.snapshotId() != null || disk.sizeGib() < 1) {
+                throw new ComputeException(Kind.INVALID_ARGUMENT, "This cloud creates one empty data volume at"
+                        + " launch; attach others once the instance exists");
+            }
+            JsonNode offering = backend.volumeTypes.offering(disk.volumeType(),
+                    Backend.guard("volume type", backend.catalog::diskOfferings))
+                    .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The volume type is not offered"));
+            params.put("diskofferingid", Fields.text(offering, "id"));
+            params.put("size", Integer.toString(disk.sizeGib()));
+            data = disk;
+        }
+        return data;
     }
 }

@@ -28,13 +28,13 @@ final class NetworkMappers {
                 freeAddresses(Fields.text(network, "cidr")), "available");
     }
 
-    static Network defaultNetwork(String tenant) {
-        return new Network(DefaultNetwork.networkId(tenant), tenant, DefaultNetwork.CIDR, true, "available");
+    static Network defaultNetwork(String tenant, String cidr) {
+        return new Network(DefaultNetwork.networkId(tenant), tenant, cidr, true, "available");
     }
 
     /** The default subnet of a zone whose guests share the network {@code shared} (SG or basic zones). */
-    static Subnet defaultSubnet(String tenant, JsonNode zone, JsonNode shared) {
-        String cidr = shared == null ? DefaultNetwork.CIDR : Fields.text(shared, "cidr");
+    static Subnet defaultSubnet(String tenant, JsonNode zone, JsonNode shared, String networkCidr) {
+        String cidr = shared == null ? networkCidr : Fields.text(shared, "cidr");
         return new Subnet(DefaultNetwork.subnetId(tenant, Fields.text(zone, "id")), tenant,
                 DefaultNetwork.networkId(tenant), cidr, Fields.text(zone, "name"), true, freeAddresses(cidr), "available");
     }

@@ -5,14 +5,19 @@ import io.cloudgate.compute.AttachedDisk;
 import io.cloudgate.compute.Machine;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 /** A CloudStack {@code virtualmachine} object as a port {@link Machine}. */
 final class VirtualMachineToMachine {
     private final InstanceTypeMapping types;
+    private final DeviceNames devices;
+    private final ImageIds images;
 
-    VirtualMachineToMachine(InstanceTypeMapping types) {
+    VirtualMachineToMachine(InstanceTypeMapping types, DeviceNames devices, ImageIds images) {
         this.types = types;
+        this.devices = devices;
+        this.images = images;
     }
 
     /**
@@ -31,23 +36,30 @@ final class VirtualMachineToMachine {
         vm.path("securitygroup").forEach(group -> groups.add(Fields.text(group, "id")));
         Instant created = Fields.instant(vm, "created");
         Instant changed = firstNonNull(Fields.instant(vm, "lastupdated"), created);
-        return new Machine(machineId, tenant, Fields.text(vm, "templateid"),
+        return new Machine(machineId, tenant, images.toPort(Fields.text(vm, "templateid")),
                 types.typeOf(Fields.text(vm, "serviceofferingid"), Fields.text(vm, "serviceofferingname")),
                 Fields.text(vm, "zonename"), networkId, subnetId,
                 nic == null ? Fields.text(vm, "ipaddress") : Fields.text(nic, "ipaddress"),
-                Fields.text(vm, "publicip"), groups, Fields.text(vm, "keypairs"), null, state.state(),
-                state.reason(), created, changed, disks(machineId, volumes), Devices.ROOT);
+                Fields.text(vm, "publicip"), groups, Fields.text(vm, "keypairs"), userData(vm), state.state(),
+                state.reason(), created, changed, disks(volumes), Devices.ROOT);
     }
 
-    private static List<AttachedDisk> disks(String machineId, List<JsonNode> volumes) {
-        List<AttachedDisk> disks = new ArrayList<>();
-        for (JsonNode volume : volumes) {
-            boolean root = "ROOT".equals(Fields.text(volume, "type"));
-            int deviceId = Fields.integer(volume, "deviceid", root ? 0 : 1);
-            disks.add(new AttachedDisk(Fields.text(volume, "id"), Devices.name(deviceId), root,
-                    Fields.instant(volume, "attached") == null ? Fields.instant(volume, "created")
-                            : Fields.instant(volume, "attached")));
+    /** The user data when the VM was listed with it ({@code userdata=true}), else null. */
+    private static byte[] userData(JsonNode vm) {
+        String encoded = Fields.text(vm, "userdata");
+        if (encoded == null) {
+            return null;
         }
+        try {
+            return Base64.getDecoder().decode(encoded);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private List<AttachedDisk> disks(List<JsonNode> volumes) {
+        List<AttachedDisk> disks = new ArrayList<>();
+        volumes.forEach(volume -> disks.add(devices.disk(volume)));
         disks.sort(java.util.Comparator.comparing(AttachedDisk::deviceName));
         return disks;
     }

@@ -6,14 +6,20 @@ import io.cloudgate.compute.Volume;
 
 /**
  * A CloudStack {@code volume} as a port {@link Volume}. CloudStack keeps a new volume {@code Allocated} until it
- * is first attached; to EC2 it is already available. ROOT volumes go with their VM, as AWS's root volumes do.
+ * is first attached; to EC2 it is already available. The type is the one its disk offering is mapped to, the IOPS
+ * its {@code maxiops}.
  */
 final class VolumeToVolume {
-    private VolumeToVolume() {
+    private final DeviceNames devices;
+    private final VolumeTypeMapping types;
+
+    VolumeToVolume(DeviceNames devices, VolumeTypeMapping types) {
+        this.devices = devices;
+        this.types = types;
     }
 
     /** @param machineId the port id of the VM it is attached to, or null */
-    static Volume apply(JsonNode volume, String tenant, String machineId) {
+    Volume apply(JsonNode volume, String tenant, String machineId) {
         boolean attached = machineId != null;
         String state = switch (Fields.text(volume, "state") == null ? "" : Fields.text(volume, "state")) {
             case "Allocated", "Ready" -> attached ? "in-use" : "available";
@@ -22,13 +28,11 @@ final class VolumeToVolume {
             case "Destroy", "Expunging", "Expunged" -> "deleting";
             default -> "error";
         };
-        boolean root = "ROOT".equals(Fields.text(volume, "type"));
-        AttachedDisk attachment = attached ? new AttachedDisk(Fields.text(volume, "id"),
-                Devices.name(Fields.integer(volume, "deviceid", root ? 0 : 1)), root,
-                Fields.instant(volume, "attached") == null ? Fields.instant(volume, "created")
-                        : Fields.instant(volume, "attached")) : null;
+        AttachedDisk attachment = attached ? devices.disk(volume) : null;
+        Integer iops = volume.hasNonNull("maxiops") ? Fields.integer(volume, "maxiops", 0) : null;
         return new Volume(Fields.text(volume, "id"), tenant, Fields.text(volume, "zonename"),
-                Fields.gib(volume, "size"), "gp2", null, null, Fields.text(volume, "snapshotid"), state,
+                Fields.gib(volume, "size"), types.typeOf(Fields.text(volume, "diskofferingid"),
+                Fields.text(volume, "diskofferingname")), iops, null, Fields.text(volume, "snapshotid"), state,
                 Fields.instant(volume, "created"), machineId, attachment);
     }
 }

@@ -66,4 +66,23 @@ class BackendErrorsTest {
                 answer.get("jobresult"), null, null);
         assertThat(BackendErrors.translate(result.failure(), "instance").kind()).isEqualTo(Kind.CAPACITY);
     }
+
+    @Test
+    void limitsAreQuotasOfTheirResourceAndOthersResourcesAreNotFound() {
+        assertThat(kind(535, "Maximum number of resources of type 'user_vm' for account name=a in domain id=1 has been"
+                + " exceeded.")).isEqualTo(Kind.MACHINE_QUOTA);
+        assertThat(kind(535, "Maximum number of resources of type 'primary_storage' for account name=a in domain"
+                + " id=1 has been exceeded.")).isEqualTo(Kind.VOLUME_QUOTA);
+        assertThat(kind(535, "Maximum number of resources of type 'public_ip' for account name=a in domain id=1 has"
+                + " been exceeded.")).isEqualTo(Kind.ADDRESS_QUOTA);
+        assertThat(kind(535, "Unable to create a deployment for VM")).isEqualTo(Kind.CAPACITY);
+        assertThat(kind(531, "Acct[a] does not have permission to operate with resource")).isEqualTo(Kind.NOT_FOUND);
+        assertThat(kind(533, "Insufficient address capacity: requested ip 10.0.0.100 is not available"))
+                .isEqualTo(Kind.INVALID_ARGUMENT);
+        assertThat(kind(431, "VM x must be stopped prior to update security groups")).isEqualTo(Kind.INVALID_STATE);
+    }
+
+    private static Kind kind(int code, String text) {
+        return BackendErrors.translate(CloudStackApiException.of(code, 9999, text), "instance").kind();
+    }
 }

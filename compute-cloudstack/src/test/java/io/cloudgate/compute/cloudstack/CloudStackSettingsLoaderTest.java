@@ -25,6 +25,7 @@ class CloudStackSettingsLoaderTest {
                 pollIntervalSeconds=4
                 instanceType.t3.micro=Small Instance
                 instanceType.m5.large=Medium Instance
+                volumeType.gp3=Performance
                 """);
         CloudStackSettings settings = CloudStackSettingsLoader.load(file,
                 Map.of("CLOUDSTACK_SECRET_KEY", "env-secret", "CLOUDSTACK_DEFAULT_ZONE", "zone-1"));
@@ -37,17 +38,19 @@ class CloudStackSettingsLoaderTest {
         assertThat(settings.pollInterval()).isEqualTo(Duration.ofSeconds(4));
         assertThat(settings.instanceTypes()).containsExactlyInAnyOrderEntriesOf(
                 Map.of("t3.micro", "Small Instance", "m5.large", "Medium Instance"));
+        assertThat(settings.volumeTypes()).containsExactlyEntriesOf(Map.of("gp3", "Performance"));
     }
 
     @Test
     void environmentAloneWithAJsonInstanceTypeFile() throws IOException {
         Path types = Files.writeString(dir.resolve("types.json"), """
-                {"instanceTypes": {"t3.micro": "Small Instance"}}
+                {"instanceTypes": {"t3.micro": "Small Instance"}, "volumeTypes": {"io1": "Provisioned IOPS"}}
                 """);
         CloudStackSettings settings = CloudStackSettingsLoader.load(null, Map.of(
                 "CLOUDSTACK_ENDPOINT", "http://cs:8080/client/api", "CLOUDSTACK_API_KEY", "k",
                 "CLOUDSTACK_SECRET_KEY", "s", "CLOUDSTACK_INSTANCE_TYPES_FILE", types.toString()));
         assertThat(settings.instanceTypes()).containsExactlyEntriesOf(Map.of("t3.micro", "Small Instance"));
+        assertThat(settings.volumeTypes()).containsExactlyEntriesOf(Map.of("io1", "Provisioned IOPS"));
         assertThat(settings.deploysPerSecond()).isEqualTo(5);
     }
 

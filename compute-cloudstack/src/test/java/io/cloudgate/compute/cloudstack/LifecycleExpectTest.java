@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The vm_lifecycle_sg_zone scenario through the port: a key pair and a security group with an SSH rule, a
- * launch with user data, key and group that is pending until its job ends, then stop, start, reboot and
- * terminate (each returning at once and settled by a tick), and the clean-up. Every request is checked against
- * the recording (command, parameters, signature) and answered with the recorded body.
+ * launch with user data, key and group that is sent at once and pending until its job ends, then stop, start,
+ * reboot and terminate (each returning at once and settled by a tick), and the clean-up. Every request is checked
+ * against the recording (command, parameters, signature) and answered with the recorded body; answers listed
+ * within the cache's lifetime are not asked for again.
  */
 class LifecycleExpectTest {
     private static final String DIR = "recordings/vm_lifecycle_sg_zone/";
@@ -39,13 +40,18 @@ class LifecycleExpectTest {
         assertThat(key.name()).isEqualTo("rec-lifecycle-key");
         assertThat(key.publicKey()).isEqualTo(publicKey);
 
-        fixture.replay.expect(DIR + "002-createSecurityGroup.json");
+        // A new group gets EC2's allow-all egress rule: the recorded "all" egress rule, for 0.0.0.0/0.
+        fixture.replay.expect(DIR + "002-createSecurityGroup.json").expect(
+                Recording.load("recordings/keys_and_sgs/029-authorizeSecurityGroupEgress.json")
+                        .withParams(Map.of("securitygroupid", GROUP, "cidrlist", "0.0.0.0/0")),
+                Recording.load("recordings/keys_and_sgs/030-queryAsyncJobResult.json"),
+                Recording.load("recordings/keys_and_sgs/031-queryAsyncJobResult.json"), groups());
         SecurityGroup group = fixture.compute.securityGroups().create(tenant, DefaultNetwork.networkId(tenant),
                 "rec-lifecycle-sg", "lifecycle");
         assertThat(group.id()).isEqualTo(GROUP);
 
-        fixture.replay.expect(groups(), Recording.load(DIR + "003-authorizeSecurityGroupIngress.json"),
-                Recording.load(DIR + "004-queryAsyncJobResult.json"), Recording.load(DIR + "005-queryAsyncJobResult.json"));
+        fixture.replay.expect(DIR + "003-authorizeSecurityGroupIngress.json", DIR + "004-queryAsyncJobResult.json",
+                DIR + "005-queryAsyncJobResult.json");
         List<FirewallRule> added = fixture.compute.securityGroups().authorize(tenant, GROUP, true,
                 List.of(new FirewallRule(null, "tcp", 22, 22, "0.0.0.0/0", null, null, null)));
         assertThat(added).singleElement().satisfies(rule -> {
@@ -55,27 +61,26 @@ class LifecycleExpectTest {
         });
         assertThat(fixture.replay.remaining()).isZero();
 
+        // The recorder also named the VM; the adapter leaves names to CloudStack.
         fixture.expectCatalog();
         fixture.replay.expect(groups(), list("listSSHKeyPairs", Map.of(), "sshkeypair",
-                object(DIR + "001-registerSSHKeyPair.json", "keypair")));
+                object(DIR + "001-registerSSHKeyPair.json", "keypair")),
+                without(DIR + "006-deployVirtualMachine.json", "name", "displayname"),
+                vm("008-listVirtualMachines.json"), volumes());
         byte[] userData = Base64.getDecoder().decode(
                 Recording.load(DIR + "006-deployVirtualMachine.json").params().get("userdata"));
         Machine launched = fixture.compute.machines().launch(tenant, new LaunchSpec(
                 "abd8c5f1-e567-11f1-98b2-62e5580a28ab", "t3.micro", null, null, List.of(GROUP), "rec-lifecycle-key",
                 userData, List.of(), null, false));
         assertThat(launched.state()).isEqualTo(MachineState.PENDING);
+        assertThat(launched.privateAddress()).startsWith("10.147.31.");
         assertThat(fixture.replay.remaining()).isZero();
 
-        // The recorder also named the VM; the adapter leaves names to CloudStack.
-        fixture.replay.expect(without(DIR + "006-deployVirtualMachine.json", "name", "displayname"),
-                Recording.load(DIR + "007-queryAsyncJobResult.json"));
+        fixture.replay.expect(DIR + "007-queryAsyncJobResult.json");
         fixture.compute.tick();
-        fixture.replay.expect(Recording.load(DIR + "008-listVirtualMachines.json"), volumes());
-        assertThat(machine(launched.id()).state()).isEqualTo(MachineState.PENDING);
-
         fixture.replay.expect(DIR + "015-queryAsyncJobResult.json");
         fixture.compute.tick();
-        fixture.replay.expect(Recording.load(DIR + "016-listVirtualMachines.json"), volumes());
+        fixture.replay.expect(vm("016-listVirtualMachines.json"), volumes());
         Machine running = machine(launched.id());
         assertThat(running.state()).isEqualTo(MachineState.RUNNING);
         assertThat(running.keyName()).isEqualTo("rec-lifecycle-key");
@@ -87,31 +92,35 @@ class LifecycleExpectTest {
         assertThat(fixture.compute.machines().stop(tenant, launched.id(), false).state())
                 .isEqualTo(MachineState.STOPPING);
         fixture.compute.tick();
-        fixture.replay.expect(Recording.load(DIR + "031-listVirtualMachines.json"), volumes());
+        fixture.replay.expect(vm("031-listVirtualMachines.json"), volumes());
         assertThat(machine(launched.id()).state()).isEqualTo(MachineState.STOPPING);
         fixture.replay.expect(DIR + "038-queryAsyncJobResult.json");
         fixture.compute.tick();
-        fixture.replay.expect(Recording.load(DIR + "039-listVirtualMachines.json"), volumes());
+        fixture.replay.expect(vm("039-listVirtualMachines.json"), volumes());
         assertThat(machine(launched.id()).state()).isEqualTo(MachineState.STOPPED);
 
         fixture.replay.expect(DIR + "045-startVirtualMachine.json");
         assertThat(fixture.compute.machines().start(tenant, launched.id()).state()).isEqualTo(MachineState.PENDING);
         fixture.replay.expect(DIR + "050-queryAsyncJobResult.json");
         fixture.compute.tick();
-        fixture.replay.expect(answeredBy(DIR + "039-listVirtualMachines.json", DIR + "016-listVirtualMachines.json"),
-                volumes(), Recording.load(DIR + "054-rebootVirtualMachine.json"));
+        fixture.replay.expect(running(), volumes(), Recording.load(DIR + "054-rebootVirtualMachine.json"));
         assertThat(fixture.compute.machines().reboot(tenant, launched.id()).state()).isEqualTo(MachineState.RUNNING);
         fixture.replay.expect(DIR + "056-queryAsyncJobResult.json");
         fixture.compute.tick();
 
-        fixture.replay.expect(answeredBy(DIR + "039-listVirtualMachines.json", DIR + "016-listVirtualMachines.json"),
-                volumes(), Recording.load(DIR + "062-destroyVirtualMachine.json"));
+        // Termination first takes the tenant's addresses off the VM (it has none), then destroys it.
+        fixture.replay.expect(running(), volumes(), list("listPublicIpAddresses", Map.of(), "publicipaddress"),
+                Recording.load(DIR + "062-destroyVirtualMachine.json"));
         assertThat(fixture.compute.machines().terminate(tenant, launched.id()).state())
                 .isEqualTo(MachineState.SHUTTING_DOWN);
         fixture.replay.expect(DIR + "079-queryAsyncJobResult.json");
         fixture.compute.tick();
-        fixture.replay.expect(DIR + "080-listVirtualMachines.json");
-        assertThat(fixture.compute.machines().find(tenant, launched.id())).isEmpty();
+        fixture.replay.expect(vm("080-listVirtualMachines.json"));
+        Machine terminated = machine(launched.id());
+        assertThat(terminated.state()).as("expunged, shown as EC2 shows it for an hour")
+                .isEqualTo(MachineState.TERMINATED);
+        assertThat(terminated.stateReason()).isEqualTo(VmStates.USER_SHUTDOWN);
+        assertThat(terminated.privateAddress()).isEqualTo(running.privateAddress());
 
         fixture.replay.expect(groups(), Recording.load(DIR + "082-deleteSecurityGroup.json"),
                 Recording.load(DIR + "083-deleteSSHKeyPair.json"));
@@ -126,6 +135,16 @@ class LifecycleExpectTest {
         return machine;
     }
 
+    /** A recorded listing of the VM by id, asked with its user data as the adapter asks it. */
+    private static Recording vm(String file) {
+        return Recording.load(DIR + file).withParams(Map.of("userdata", "true"));
+    }
+
+    private static Recording running() {
+        return answeredBy(DIR + "039-listVirtualMachines.json", DIR + "016-listVirtualMachines.json")
+                .withParams(Map.of("userdata", "true"));
+    }
+
     private static Recording groups() {
         return list("listSecurityGroups", Map.of(), "securitygroup",
                 object(DIR + "002-createSecurityGroup.json", "securitygroup"));
@@ -134,5 +153,4 @@ class LifecycleExpectTest {
     private static Recording volumes() {
         return list("listVolumes", Map.of("virtualmachineid", VM), "volume");
     }
-
 }

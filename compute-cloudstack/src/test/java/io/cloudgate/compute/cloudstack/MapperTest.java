@@ -11,6 +11,8 @@ import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.MachineType;
 import io.cloudgate.compute.SecurityGroup;
 import io.cloudgate.compute.Volume;
+import io.cloudgate.store.embedded.MvStoreDocumentStore;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +47,9 @@ class MapperTest {
                 .path("queryasyncjobresultresponse").path("jobresult").path("virtualmachine");
         JsonNode root = items("recordings/volumes_snapshots_images/018-listVolumes.json", "listvolumesresponse",
                 "volume").get(0);
-        Machine machine = new VirtualMachineToMachine(new InstanceTypeMapping(Map.of("t3.micro", "Small Instance")))
+        MvStoreDocumentStore store = MvStoreDocumentStore.inMemory(Clock.systemUTC());
+        Machine machine = new VirtualMachineToMachine(new InstanceTypeMapping(Map.of("t3.micro", "Small Instance")),
+                new DeviceNames(store), new ImageIds(store))
                 .apply("tenant-a", "launch-1", vm, List.of(root));
         assertThat(machine.id()).isEqualTo("launch-1");
         assertThat(machine.owner()).isEqualTo("tenant-a");
@@ -101,14 +105,26 @@ class MapperTest {
     void volumesAreInUseWhenAttachedAndSizedInGib() {
         List<JsonNode> volumes = items("recordings/volumes_snapshots_images/018-listVolumes.json",
                 "listvolumesresponse", "volume");
-        Volume root = VolumeToVolume.apply(volumes.get(0), "tenant-a", "launch-1");
+        VolumeToVolume toVolume = new VolumeToVolume(new DeviceNames(MvStoreDocumentStore.inMemory(Clock.systemUTC())),
+                new VolumeTypeMapping(Map.of("gp3", "Small")));
+        Volume root = toVolume.apply(volumes.get(0), "tenant-a", "launch-1");
         assertThat(root.state()).isEqualTo("in-use");
         assertThat(root.sizeGib()).isEqualTo(2);
         assertThat(root.attachment().deviceName()).isEqualTo("/dev/xvda");
         assertThat(root.attachment().deleteOnTermination()).isTrue();
-        Volume detached = VolumeToVolume.apply(volumes.get(1), "tenant-a", null);
+        assertThat(root.volumeType()).as("a ROOT volume has no disk offering of a mapped type").isEqualTo("gp2");
+        Volume detached = toVolume.apply(volumes.get(1), "tenant-a", null);
         assertThat(detached.state()).isEqualTo("available");
         assertThat(detached.attachment()).isNull();
+        assertThat(detached.volumeType()).isEqualTo("gp3");
+    }
+
+    @Test
+    void theDefaultNetworkCoversEveryZonesSharedNetworkAsASlash16AtLeast() {
+        assertThat(DefaultNetwork.cidr(List.of("10.147.31.0/24"))).isEqualTo("10.147.0.0/16");
+        assertThat(DefaultNetwork.cidr(List.of("172.31.0.0/20", "172.31.16.0/20"))).isEqualTo("172.31.0.0/16");
+        assertThat(DefaultNetwork.cidr(List.of("10.1.0.0/24", "10.2.0.0/24"))).isEqualTo("10.0.0.0/14");
+        assertThat(DefaultNetwork.cidr(List.of())).isEqualTo(DefaultNetwork.FALLBACK_CIDR);
     }
 
     @Test

@@ -21,7 +21,7 @@ final class ReplayFixture {
         CloudStackSettings defaults = CloudStackSettings.of(URI.create("http://cs.test:8080/client/api"),
                 TestKeys.RECORDER, Map.of("t3.micro", "Small Instance", "t3.small", "Medium Instance"));
         CloudStackSettings settings = new CloudStackSettings(defaults.endpoint(), defaults.credentials(),
-                defaults.instanceTypes(), "Sandbox-simulator-sg", deploysPerSecond, defaults.pollInterval(),
+                defaults.instanceTypes(), Map.of(), "Sandbox-simulator-sg", deploysPerSecond, defaults.pollInterval(),
                 defaults.listCacheTtl(), defaults.catalogTtl(), defaults.requestTimeout());
         compute = CloudStackCompute.create(new CloudStackClient(TestKeys.RECORDER, replay), settings,
                 MvStoreDocumentStore.inMemory(clock), clock, null, duration -> { });

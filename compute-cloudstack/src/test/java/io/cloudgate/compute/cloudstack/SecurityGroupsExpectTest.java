@@ -16,6 +16,8 @@ import org.junit.jupiter.api.Test;
 class SecurityGroupsExpectTest {
     private static final String DIR = "recordings/keys_and_sgs/";
     private static final String WEB = "0cf51d3b-c0f7-40e0-9a7a-91262d840741";
+    private static final String APP = Exchanges.object(DIR + "013-createSecurityGroup.json", "securitygroup")
+            .path("id").asText();
     private final ReplayFixture fixture = new ReplayFixture(5);
     private final String tenant = ReplayFixture.TENANT;
 
@@ -30,18 +32,25 @@ class SecurityGroupsExpectTest {
 
     @Test
     void groupsAndRulesMapBothWays() {
-        fixture.replay.expect(DIR + "012-createSecurityGroup.json", DIR + "013-createSecurityGroup.json");
+        Recording webGroup = list("listSecurityGroups", Map.of(), "securitygroup",
+                object(DIR + "012-createSecurityGroup.json", "securitygroup"));
+        Recording twoGroups = list("listSecurityGroups", Map.of(), "securitygroup",
+                object(DIR + "012-createSecurityGroup.json", "securitygroup"),
+                object(DIR + "013-createSecurityGroup.json", "securitygroup"));
+        // Each new group gets EC2's allow-all egress rule: the recorded "all" egress rule, for 0.0.0.0/0.
+        fixture.replay.expect(DIR + "012-createSecurityGroup.json").expect(allEgress(WEB)).expect(webGroup);
         SecurityGroup web = fixture.compute.securityGroups().create(tenant, DefaultNetwork.networkId(tenant),
                 "rec-web", "web tier (recorder)");
+        fixture.replay.expect(DIR + "013-createSecurityGroup.json").expect(allEgress(APP)).expect(twoGroups);
         SecurityGroup app = fixture.compute.securityGroups().create(tenant, DefaultNetwork.networkId(tenant),
                 "rec-app", "app tier (recorder)");
         assertThat(web.id()).isEqualTo(WEB);
         assertThat(web.name()).isEqualTo("rec-web");
+        assertThat(app.id()).isEqualTo(APP);
+        assertThat(fixture.replay.remaining()).isZero();
 
-        Recording twoGroups = list("listSecurityGroups", Map.of(), "securitygroup",
-                object(DIR + "012-createSecurityGroup.json", "securitygroup"),
-                object(DIR + "013-createSecurityGroup.json", "securitygroup"));
-        fixture.replay.expect(twoGroups).expect(DIR + "014-authorizeSecurityGroupIngress.json",
+        // The groups just listed are still fresh: the rules are checked against them without another call.
+        fixture.replay.expect(DIR + "014-authorizeSecurityGroupIngress.json",
                 DIR + "015-queryAsyncJobResult.json", DIR + "016-queryAsyncJobResult.json",
                 DIR + "017-authorizeSecurityGroupIngress.json", DIR + "018-queryAsyncJobResult.json",
                 DIR + "019-queryAsyncJobResult.json");
@@ -79,5 +88,13 @@ class SecurityGroupsExpectTest {
         fixture.replay.expect(DIR + "032-listSecurityGroups.json", DIR + "042-deleteSecurityGroup.json");
         fixture.compute.securityGroups().delete(tenant, WEB);
         assertThat(fixture.replay.remaining()).isZero();
+    }
+
+    /** The recorded "all" egress rule (029..031) asked for 0.0.0.0/0 on the group. */
+    private static Recording[] allEgress(String group) {
+        return new Recording[] {
+            Recording.load(DIR + "029-authorizeSecurityGroupEgress.json")
+                    .withParams(Map.of("securitygroupid", group, "cidrlist", "0.0.0.0/0")),
+            Recording.load(DIR + "030-queryAsyncJobResult.json"), Recording.load(DIR + "031-queryAsyncJobResult.json")};
     }
 }

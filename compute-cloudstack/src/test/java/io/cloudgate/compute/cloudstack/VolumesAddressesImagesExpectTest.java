@@ -34,8 +34,11 @@ class VolumesAddressesImagesExpectTest {
         assertThat(created.sizeGib()).isEqualTo(8);
 
         String data = "7aa1f9bd-3fa9-46a8-857a-fed0f8cbe35a";
+        // The machine is looked up first (same zone, free device): the VM as listed running, with its ROOT volume.
         fixture.replay.expect(list("listVolumes", Map.of(), "volume", object(VOLUMES + "010-listVolumes.json",
-                "volume", "0"))).expect(VOLUMES + "011-attachVolume.json", VOLUMES + "012-queryAsyncJobResult.json",
+                "volume", "0"))).expect(vmListedAs("recordings/vm_lifecycle_sg_zone/016-listVirtualMachines.json"),
+                without(VOLUMES + "004-listVolumes.json", "type"))
+                .expect(VOLUMES + "011-attachVolume.json", VOLUMES + "012-queryAsyncJobResult.json",
                 VOLUMES + "013-queryAsyncJobResult.json");
         Volume attached = fixture.compute.volumes().attach(tenant, data, VM, null);
         assertThat(attached.machineId()).isEqualTo(VM);
@@ -66,7 +69,10 @@ class VolumesAddressesImagesExpectTest {
                 object(NETWORK + "014-queryAsyncJobResult.json", "jobresult", "ipaddress"));
         Recording natted = list("listPublicIpAddresses", Map.of(), "publicipaddress",
                 object(NETWORK + "016-listPublicIpAddresses.json", "publicipaddress", "0"));
-        fixture.replay.expect(free, Recording.load(NETWORK + "015-enableStaticNat.json"), natted);
+        fixture.replay.expect(free, Recording.load(NETWORK + "017-listVirtualMachines.json")
+                        .withParams(Map.of("userdata", "true")),
+                list("listVolumes", Map.of("virtualmachineid", vm), "volume"),
+                Recording.load(NETWORK + "015-enableStaticNat.json"), natted);
         Address associated = fixture.compute.addresses().associate(tenant, address, vm);
         assertThat(associated.machineId()).isEqualTo(vm);
         assertThat(associated.publicAddress()).isNotBlank();
@@ -84,17 +90,29 @@ class VolumesAddressesImagesExpectTest {
 
     @Test
     void anImageIsCapturedFromAStoppedMachinesRootVolume() {
-        // The stopped VM as vm_lifecycle_sg_zone lists it, with the root volume of volumes_snapshots_images.
-        Recording stopped = new Recording("a stopped VM", "listVirtualMachines", Map.of("command",
-                "listVirtualMachines", "id", VM, "response", "json"), 200,
-                Recording.load("recordings/vm_lifecycle_sg_zone/039-listVirtualMachines.json").body());
-        fixture.replay.expect(stopped).expect(without(VOLUMES + "004-listVolumes.json", "type"));
-        fixture.replay.expect("recordings/discovery/005-listTemplates.json");
+        // The stopped VM as vm_lifecycle_sg_zone lists it, with the root volume of volumes_snapshots_images; then
+        // the tenant's templates, none of which has the new image's name.
+        fixture.replay.expect(vmListedAs("recordings/vm_lifecycle_sg_zone/039-listVirtualMachines.json"))
+                .expect(without(VOLUMES + "004-listVolumes.json", "type"))
+                .expect(new Recording("the tenant's volumes", "listVolumes", Map.of("command", "listVolumes",
+                        "response", "json"), 200, Recording.load(VOLUMES + "004-listVolumes.json").body()))
+                .expect("recordings/discovery/005-listTemplates.json")
+                .expect(list("listTemplates", Map.of("templatefilter", "self"), "template"),
+                        list("listTemplates", Map.of("templatefilter", "sharedexecutable"), "template"),
+                        list("listTemplates", Map.of("templatefilter", "community"), "template"));
         // CloudStack's passwordenabled/ispublic are left to their defaults by the adapter.
         fixture.replay.expect(without(VOLUMES + "062-createTemplate.json", "passwordenabled", "ispublic"));
         Image image = fixture.compute.images().capture(tenant, VM, "rec-image-1", "image from rec-vol-vm");
         assertThat(image.id()).isNotBlank();
         assertThat(image.state()).isEqualTo("pending");
         assertThat(image.name()).isEqualTo("rec-image-1");
+        assertThat(image.sizeGib()).as("the root volume's").isEqualTo(2);
+        assertThat(fixture.replay.remaining()).isZero();
+    }
+
+    /** The VM of the volumes scenario, answered as another scenario listed its VM in the same state. */
+    private static Recording vmListedAs(String answer) {
+        return new Recording("the VM", "listVirtualMachines", Map.of("command", "listVirtualMachines", "id", VM,
+                "userdata", "true", "response", "json"), 200, Recording.load(answer).body());
     }
 }

@@ -1,0 +1,69 @@
+package io.cloudgate.compute.cloudstack;
+
+import io.cloudgate.cloudstack.client.CloudStackClient;
+import io.cloudgate.cloudstack.client.HttpCloudStackTransport;
+import io.cloudgate.compute.cloudstack.fake.FakeClock;
+import io.cloudgate.compute.cloudstack.fake.FakeCloudStack;
+import io.cloudgate.compute.cloudstack.fake.FakeLimits;
+import io.cloudgate.store.embedded.MvStoreDocumentStore;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+/**
+ * The adapter over HTTP on a fake management server, sharing one clock with it: t3.micro, t3.small and m5.2xlarge
+ * on the fake's offerings, gp2, gp3 and io1 on its disk offerings, up to 100 deploys a second, polled by hand.
+ */
+final class FakeCloudFixture implements AutoCloseable {
+    final FakeClock clock = new FakeClock();
+    final FakeCloudStack cloud;
+    final CloudStackCompute compute;
+
+    FakeCloudFixture(FakeLimits limits) {
+        cloud = FakeCloudStack.start(clock, limits);
+        CloudStackSettings defaults = CloudStackSettings.of(cloud.endpoint(), FakeCloudStack.KEYS, Map.of(
+                "t3.micro", "Micro Instance", "t3.small", "Small Instance", "m5.2xlarge", "Large Instance"));
+        CloudStackSettings settings = new CloudStackSettings(defaults.endpoint(), defaults.credentials(),
+                defaults.instanceTypes(), Map.of("gp2", "Standard", "gp3", "Performance", "io1", "Provisioned IOPS"),
+                null, 100, Duration.ofSeconds(1), defaults.listCacheTtl(), defaults.catalogTtl(),
+                Duration.ofSeconds(10));
+        CloudStackClient client = new CloudStackClient(FakeCloudStack.KEYS,
+                new HttpCloudStackTransport(cloud.endpoint(), Duration.ofSeconds(10)));
+        compute = CloudStackCompute.create(client, settings, MvStoreDocumentStore.inMemory(clock), clock, null,
+                pause -> { });
+    }
+
+    /** A tenant with a CloudStack account of its own, linked as an operator links it. */
+    String newAccount() {
+        String tenant = "t-" + UUID.randomUUID().toString().substring(0, 12);
+        cloud.createAccount(tenant);
+        compute.links().link(new AccountLink(tenant, tenant, FakeCloudStack.DOMAIN_ID, false));
+        return tenant;
+    }
+
+    /** Lets time pass and the adapter poll its jobs once. */
+    void elapse(Duration duration) {
+        clock.advance(duration);
+        compute.tick();
+    }
+
+    /** Polls the value a second apart until it satisfies the condition, for a minute at most. */
+    <T> T await(Supplier<T> value, Predicate<T> condition) {
+        for (int second = 0; second < 60; second++) {
+            T current = value.get();
+            if (condition.test(current)) {
+                return current;
+            }
+            elapse(Duration.ofSeconds(1));
+        }
+        throw new AssertionError("Condition not reached; last value " + value.get());
+    }
+
+    @Override
+    public void close() {
+        compute.close();
+        cloud.close();
+    }
+}
