@@ -34,17 +34,18 @@ public final class ReusableValues {
     public static final class Encoding {
         private volatile Entry entry;
 
-        /** The text encoded for this codec and context, or null. */
-        public String text(Object codec, Object context) {
+        /** The bytes encoded for this codec and context, or null. */
+        public byte[] bytes(Object codec, Object context) {
             Entry current = entry;
-            return current != null && current.codec == codec && current.context == context ? current.text : null;
+            return current != null && current.codec == codec && current.context == context ? current.bytes : null;
         }
 
-        public void remember(Object codec, Object context, String text) {
-            entry = new Entry(codec, context, text);
+        /** Keeps bytes the caller will never change. */
+        public void remember(Object codec, Object context, byte[] bytes) {
+            entry = new Entry(codec, context, bytes);
         }
 
-        private record Entry(Object codec, Object context, String text) {
+        private record Entry(Object codec, Object context, byte[] bytes) {
         }
     }
 }

@@ -137,9 +137,9 @@ public final class XmlShapeWriter {
             writeValue(writer, name, element, item);
             return;
         }
-        String text = encoding.text(this, context);
-        if (text != null) {
-            writer.raw(text);
+        byte[] kept = encoding.bytes(this, context);
+        if (kept != null) {
+            writer.raw(kept);
             return;
         }
         int mark = writer.mark();

@@ -2,15 +2,22 @@ package io.cloudgate.protocol.xml;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.Deque;
 
 /**
  * A small streaming XML writer. Text and attribute values are escaped; characters XML 1.0 cannot carry at all
  * (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF) are dropped; CR (and in attributes TAB/LF) are written
  * as character references so that parsers do not normalize them away.
+ *
+ * <p>Markup is built as text; once a caller marks a position or appends encoded markup, the text so far is
+ * encoded into a byte buffer, so that documents assembled mostly from kept encodings copy bytes instead of
+ * re-encoding megabytes of text.
  */
 public final class XmlWriter {
     private final StringBuilder out = new StringBuilder(512);
+    private byte[] encoded;
+    private int encodedLength;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean startTagOpen;
 
@@ -69,18 +76,23 @@ public final class XmlWriter {
     /** Where the next output goes, for {@link #since(int)}. */
     public int mark() {
         closeStartTag();
-        return out.length();
+        encodePending();
+        return encodedLength;
     }
 
-    /** What was written since the mark: complete elements, when the caller marked between elements. */
-    public String since(int mark) {
-        return out.substring(mark);
+    /** The UTF-8 markup written since the mark: complete elements, when the caller marked between elements. */
+    public byte[] since(int mark) {
+        encodePending();
+        return Arrays.copyOfRange(encoded, mark, encodedLength);
     }
 
-    /** Appends markup written earlier by {@link #since(int)}, as it is. */
-    public XmlWriter raw(String markup) {
+    /** Appends UTF-8 markup written earlier by {@link #since(int)}, as it is. */
+    public XmlWriter raw(byte[] markup) {
         closeStartTag();
-        out.append(markup);
+        encodePending();
+        ensureEncoded(markup.length);
+        System.arraycopy(markup, 0, encoded, encodedLength, markup.length);
+        encodedLength += markup.length;
         return this;
     }
 
@@ -88,12 +100,46 @@ public final class XmlWriter {
         if (!open.isEmpty()) {
             throw new IllegalStateException("unclosed elements: " + open);
         }
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        if (encoded == null) {
+            return out.toString().getBytes(StandardCharsets.UTF_8);
+        }
+        encodePending();
+        return Arrays.copyOf(encoded, encodedLength);
     }
 
     @Override
     public String toString() {
-        return out.toString();
+        return new String(toBytesSoFar(), StandardCharsets.UTF_8);
+    }
+
+    private byte[] toBytesSoFar() {
+        byte[] pending = out.toString().getBytes(StandardCharsets.UTF_8);
+        if (encoded == null) {
+            return pending;
+        }
+        byte[] all = Arrays.copyOf(encoded, encodedLength + pending.length);
+        System.arraycopy(pending, 0, all, encodedLength, pending.length);
+        return all;
+    }
+
+    private void encodePending() {
+        if (encoded == null) {
+            encoded = new byte[Math.max(1024, out.length() * 2)];
+        }
+        if (out.isEmpty()) {
+            return;
+        }
+        byte[] pending = out.toString().getBytes(StandardCharsets.UTF_8);
+        ensureEncoded(pending.length);
+        System.arraycopy(pending, 0, encoded, encodedLength, pending.length);
+        encodedLength += pending.length;
+        out.setLength(0);
+    }
+
+    private void ensureEncoded(int more) {
+        if (encoded.length - encodedLength < more) {
+            encoded = Arrays.copyOf(encoded, Math.max(encoded.length * 2, encodedLength + more));
+        }
     }
 
     private void closeStartTag() {

@@ -60,6 +60,21 @@ class XmlWriterTest {
     }
 
     @Test
+    void replaysMarkupTakenSinceAMarkAmongNewMarkup() {
+        XmlWriter writer = new XmlWriter().start("list").attribute("n", "2");
+        int mark = writer.mark();
+        writer.element("item", "caf\u00e9 & co");
+        byte[] item = writer.since(mark);
+        writer.raw(item).element("last", "\uD83D\uDE00").end();
+
+        assertThat(new String(item, StandardCharsets.UTF_8)).isEqualTo("<item>caf\u00e9 &amp; co</item>");
+        String expected = "<list n=\"2\"><item>caf\u00e9 &amp; co</item><item>caf\u00e9 &amp; co</item>"
+                + "<last>\uD83D\uDE00</last></list>";
+        assertThat(new String(writer.toBytes(), StandardCharsets.UTF_8)).isEqualTo(expected);
+        assertThat(writer.toString()).isEqualTo(expected);
+    }
+
+    @Test
     void refusesUnbalancedDocuments() {
         XmlWriter writer = new XmlWriter().start("a");
 
