@@ -19,12 +19,12 @@ import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.instances.InstanceSettings;
 import io.cloudgate.elb.classic.ClassicMetricSampler;
 import io.cloudgate.elb.classic.ElbClassicService;
+import io.cloudgate.elb.core.MemberRefresher;
 import io.cloudgate.elb.core.BalancerDns;
 import io.cloudgate.elb.core.ElbContext;
 import io.cloudgate.elb.core.ElbMetricSink;
 import io.cloudgate.elb.v2.ElbV2Service;
 import io.cloudgate.elb.v2.V2Context;
-import io.cloudgate.elb.v2.V2MemberRefresher;
 import io.cloudgate.elb.v2.V2MetricSampler;
 import io.cloudgate.gateway.admin.AdminApi;
 import io.cloudgate.gateway.auth.Authenticator;
@@ -61,7 +61,7 @@ public final class Gateway implements AutoCloseable {
     private final Optional<IssuedKey> firstAdminKey;
     private final AuthoritativeDns dns;
     private final DataPlane dataPlane;
-    private final V2MemberRefresher elbRefresher;
+    private final MemberRefresher elbRefresher;
     private final ElbMetricsPublisher elbMetrics;
     private final HealthChecks healthChecks;
     private final AlarmScheduler alarmScheduler;
@@ -69,7 +69,7 @@ public final class Gateway implements AutoCloseable {
     private int port;
 
     private Gateway(GatewayConfig config, DocumentStore store, HttpServer server, Optional<IssuedKey> firstAdminKey,
-                    AuthoritativeDns dns, DataPlane dataPlane, V2MemberRefresher elbRefresher,
+                    AuthoritativeDns dns, DataPlane dataPlane, MemberRefresher elbRefresher,
                     ElbMetricsPublisher elbMetrics, HealthChecks healthChecks, AlarmScheduler alarmScheduler,
                     ComputeBackends.OpenedCompute compute) {
         this.config = config;
@@ -126,8 +126,10 @@ public final class Gateway implements AutoCloseable {
                 .or(() -> ElbClassicService.certificateUser(elbV2.elb(), account, arn)));
         services.add(ElbV2Service.create(elbV2));
         elbV2.restoreAll();
-        V2MemberRefresher elbRefresher = V2MemberRefresher.start(elbV2, Duration.ofSeconds(5));
-        services.add(ElbClassicService.create(elbV2.elb()));
+        ElbClassicService.ElbClassic elbClassic = ElbClassicService.create(elbV2.elb());
+        services.add(elbClassic.service());
+        MemberRefresher elbRefresher = MemberRefresher.start(List.of(elbV2::refreshMembers,
+                elbClassic.refreshMembers()), Duration.ofSeconds(5));
         // Every instance's AWS/EC2 metrics come from the compute port, next to the stored metrics.
         MetricStore metrics = BuiltinMetricStore.withEc2Metrics(StoreEngines.metricStore(store, clock),
                 new Ec2InstanceDirectory(ec2, new InstanceSettings(store)), compute.machines(), clock);

@@ -93,6 +93,25 @@ final class ClassicRuntime {
         return dataPlane.health(balancer.arn());
     }
 
+    /**
+     * Applies again every balancer whose members changed without an ELB call (an instance came up, stopped or
+     * started); one that fails is logged and tried again next time.
+     */
+    void refreshAll() {
+        for (BalancerIndex.Entry entry : store.indexed()) {
+            try {
+                // Under the account's lock, as changes are: a balancer read before a change must not undo it.
+                store.locked(entry.account(), () -> {
+                    store.find(entry.account(), entry.name()).ifPresent(balancer -> refresh(entry.account(), balancer));
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Classic load balancer " + entry.name() + " of "
+                        + entry.account() + " not refreshed: " + e.getMessage());
+            }
+        }
+    }
+
     /** Applies every stored balancer; one that fails is logged and left for its next change or read. */
     void restoreAll() {
         for (BalancerIndex.Entry entry : store.indexed()) {

@@ -22,7 +22,11 @@ public final class ElbClassicService {
     private ElbClassicService() {
     }
 
-    public static AwsService create(ElbContext elb) {
+    /** The classic API, and the refresh that keeps its balancers' members in step with their instances. */
+    public record ElbClassic(AwsService service, Runnable refreshMembers) {
+    }
+
+    public static ElbClassic create(ElbContext elb) {
         ClassicContext context = ClassicContext.of(elb);
         List<BoundOperation> operations = new ArrayList<>();
         operations.addAll(BalancerOperations.all(context));
@@ -34,9 +38,10 @@ public final class ElbClassicService {
         operations.addAll(PlacementOperations.all(context));
         operations.addAll(TagOperations.all(context));
         context.runtime().restoreAll();
-        return AwsService.of("elasticloadbalancing", VERSION,
+        AwsService service = AwsService.of("elasticloadbalancing", VERSION,
                 "http://elasticloadbalancing.amazonaws.com/doc/" + VERSION + "/", null, false, List.of("awsQuery"),
                 operations, operationNames(operations), ServiceErrors.query());
+        return new ElbClassic(service, context.runtime()::refreshAll);
     }
 
     /** The ARN of the account's first classic balancer with a listener terminating TLS with the certificate. */

@@ -44,11 +44,13 @@ final class ClassicTestbed implements AutoCloseable {
     final Map<String, Listener.Certificate> certificates = new ConcurrentHashMap<>();
     final ElbContext elb = new ElbContext(dataPlane, ec2, dns, 0, 0,
             (account, arn) -> account.equals(ACCOUNT) ? Optional.ofNullable(certificates.get(arn)) : Optional.empty());
-    AwsService service = ElbClassicService.create(elb);
+    ElbClassicService.ElbClassic classic = ElbClassicService.create(elb);
+    AwsService service = classic.service();
 
     /** Creates the service again over the same store, as a gateway restart does. */
     void restart() {
-        service = ElbClassicService.create(elb);
+        classic = ElbClassicService.create(elb);
+        service = classic.service();
     }
 
     @SuppressWarnings("unchecked")

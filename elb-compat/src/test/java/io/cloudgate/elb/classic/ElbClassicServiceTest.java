@@ -118,6 +118,22 @@ class ElbClassicServiceTest {
     }
 
     @Test
+    void theMemberRefreshFollowsInstanceStatesWithoutAnyElbCall() {
+        create("web");
+        String one = bed.runningInstance("us-east-1a");
+        String two = bed.runningInstance("us-east-1a");
+        register("web", one, two);
+        int applies = bed.dataPlane.applies;
+
+        bed.classic.refreshMembers().run();
+        assertThat(bed.dataPlane.applies).as("nothing changed, nothing applied").isEqualTo(applies);
+
+        bed.stop(two);
+        bed.classic.refreshMembers().run();
+        assertThat(config().pools().getFirst().members()).extracting(Pool.Member::id).containsExactly(one);
+    }
+
+    @Test
     void attributesAndStickinessReachTheDataPlaneAndSurviveARestart() {
         create("web");
         bed.call("ModifyLoadBalancerAttributes", ModifyLoadBalancerAttributesRequest.builder().loadBalancerName("web")
