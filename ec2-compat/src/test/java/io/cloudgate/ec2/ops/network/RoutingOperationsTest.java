@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.cloudgate.api.RequestContext;
 import io.cloudgate.ec2.core.ResourceKind;
 import io.cloudgate.ec2.ops.network.routes.AssociateRouteTable;
+import io.cloudgate.ec2.ops.network.routes.ReplaceRouteTableAssociation;
 import io.cloudgate.ec2.ops.network.routes.AttachInternetGateway;
 import io.cloudgate.ec2.ops.network.routes.CreateInternetGateway;
 import io.cloudgate.ec2.ops.network.routes.CreateRoute;
@@ -27,6 +28,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.services.ec2.model.AssociateRouteTableRequest;
+import software.amazon.awssdk.services.ec2.model.ReplaceRouteTableAssociationRequest;
 import software.amazon.awssdk.services.ec2.model.AttachInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.CreateInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.CreateRouteRequest;
@@ -123,6 +125,11 @@ class RoutingOperationsTest {
     private void disassociate(String associationId, RequestContext as) {
         new DisassociateRouteTable(bed.context).handle(DisassociateRouteTableRequest.builder()
                 .associationId(associationId).build(), as);
+    }
+
+    private String replace(String associationId, String tableId, RequestContext as) {
+        return new ReplaceRouteTableAssociation(bed.context).handle(ReplaceRouteTableAssociationRequest.builder()
+                .associationId(associationId).routeTableId(tableId).build(), as).newAssociationId();
     }
 
     private void deleteTable(String tableId) {
@@ -227,6 +234,54 @@ class RoutingOperationsTest {
         deleteTable(first);
         errorCode(() -> table(first), "InvalidRouteTableID.NotFound");
         errorCode(this::deleteVpc, "DependencyViolation");
+    }
+
+    @Test
+    void aRetriedCreateWithTheSameClientTokenAnswersWithTheFirstTable() {
+        CreateRouteTableRequest request = CreateRouteTableRequest.builder().vpcId(vpcId).clientToken("token-1")
+                .build();
+        String first = new CreateRouteTable(bed.context).handle(request, bed.tenant()).routeTable().routeTableId();
+        String again = new CreateRouteTable(bed.context).handle(request, bed.tenant()).routeTable().routeTableId();
+        String other = new CreateRouteTable(bed.context).handle(request.toBuilder().clientToken("token-2").build(),
+                bed.tenant()).routeTable().routeTableId();
+
+        assertThat(again).isEqualTo(first);
+        assertThat(other).isNotEqualTo(first);
+        errorCode(() -> new CreateRouteTable(bed.context).handle(request.toBuilder().tagSpecifications(t -> t
+                .resourceType("route-table").tags(tag -> tag.key("k").value("v"))).build(), bed.tenant()),
+                "IdempotentParameterMismatch");
+        errorCode(() -> new CreateRouteTable(bed.context).handle(request.toBuilder().clientToken("token-3")
+                .dryRun(true).build(), bed.tenant()), "DryRunOperation");
+        deleteTable(first);
+        errorCode(() -> new CreateRouteTable(bed.context).handle(request, bed.tenant()), "IdempotentParameterMismatch");
+    }
+
+    @Test
+    void aSubnetsAssociationMovesToAnotherTableUnderANewId() {
+        String first = newTable();
+        String second = newTable();
+        String associationId = associate(first, subnetId);
+
+        String moved = replace(associationId, second, bed.tenant());
+
+        assertThat(moved).matches("rtbassoc-[0-9a-f]{17}").isNotEqualTo(associationId);
+        assertThat(tables(DescribeRouteTablesRequest.builder().filters(filter("association.subnet-id", subnetId))
+                .build())).extracting(RouteTable::routeTableId).containsExactly(second);
+        assertThat(table(second).associations()).extracting(RouteTableAssociation::routeTableAssociationId)
+                .containsExactly(moved);
+        errorCode(() -> replace(associationId, first, bed.tenant()), "InvalidAssociationID.NotFound");
+        errorCode(() -> replace(moved, first, bed.other()), "InvalidAssociationID.NotFound");
+        errorCode(() -> replace(moved, "rtb-0123456789abcdef0", bed.tenant()), "InvalidRouteTableID.NotFound");
+        RouteTable main = tables(DescribeRouteTablesRequest.builder().filters(filter("vpc-id", vpcId),
+                filter("association.main", "true")).build()).getFirst();
+        String mainAssociation = main.associations().stream().filter(RouteTableAssociation::main).findFirst()
+                .orElseThrow().routeTableAssociationId();
+        errorCode(() -> replace(mainAssociation, first, bed.tenant()), "InvalidParameterValue");
+
+        String toMain = replace(moved, main.routeTableId(), bed.tenant());
+        assertThat(table(main.routeTableId()).associations()).extracting(RouteTableAssociation::routeTableAssociationId)
+                .contains(toMain);
+        deleteTable(second);
     }
 
     @Test

@@ -34,6 +34,8 @@ import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayRequest;
 import software.amazon.awssdk.services.ec2.model.DetachInternetGatewayResponse;
 import software.amazon.awssdk.services.ec2.model.DisassociateRouteTableRequest;
 import software.amazon.awssdk.services.ec2.model.DisassociateRouteTableResponse;
+import software.amazon.awssdk.services.ec2.model.ReplaceRouteTableAssociationRequest;
+import software.amazon.awssdk.services.ec2.model.ReplaceRouteTableAssociationResponse;
 import software.amazon.awssdk.services.ec2.model.ReplaceRouteRequest;
 import software.amazon.awssdk.services.ec2.model.ReplaceRouteResponse;
 
@@ -75,6 +77,8 @@ public final class RouteOperations {
                         new AssociateRouteTable(context)),
                 BoundOperation.of(operation("DisassociateRouteTable", DisassociateRouteTableRequest::builder, DisassociateRouteTableResponse::builder),
                         new DisassociateRouteTable(context)),
+                BoundOperation.of(operation("ReplaceRouteTableAssociation", ReplaceRouteTableAssociationRequest::builder,
+                        ReplaceRouteTableAssociationResponse::builder), new ReplaceRouteTableAssociation(context)),
                 BoundOperation.of(operation("DescribeRouteTables", DescribeRouteTablesRequest::builder, DescribeRouteTablesResponse::builder),
                         new DescribeRouteTables(context)),
                 BoundOperation.of(operation("DescribeInternetGateways", DescribeInternetGatewaysRequest::builder, DescribeInternetGatewaysResponse::builder),

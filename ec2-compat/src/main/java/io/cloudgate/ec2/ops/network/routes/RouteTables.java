@@ -54,6 +54,14 @@ final class RouteTables {
         return RouteShapes.table(account, table, network, state, tags);
     }
 
+    /** The table as it is now: what an earlier CreateRouteTable with the same client token answers. */
+    RouteTable current(String account, String tableId) {
+        RoutingState state = routing.read(account);
+        Located located = locate(state, lookup.networks(account), tableId);
+        return RouteShapes.table(account, located.table(), located.network(), state,
+                context.tags().of(account, tableId));
+    }
+
     void delete(String account, String tableId, Boolean dryRun) {
         InternetGateways.required(tableId, "routeTableId");
         List<Network> networks = lookup.networks(account);
@@ -94,23 +102,63 @@ final class RouteTables {
     }
 
     void disassociate(String account, String associationId, Boolean dryRun) {
+        requireSubnetAssociation(account, associationId, "cannot disassociate the main route table association ");
+        routing.update(account, state -> {
+            TableDoc table = holding(state, associationId);
+            DryRun.check(dryRun);
+            return state.withTable(withoutAssociation(table, associationId));
+        });
+    }
+
+    /**
+     * Moves a subnet's explicit association to another table of its VPC under a new association id, as
+     * ReplaceRouteTableAssociation does (Terraform changes an aws_route_table_association's table this way).
+     */
+    String replaceAssociation(String account, String associationId, String tableId, Boolean dryRun) {
+        InternetGateways.required(tableId, "routeTableId");
+        requireSubnetAssociation(account, associationId,
+                "replacing the main route table association is not supported in this cloud: ");
+        List<Network> networks = lookup.networks(account);
+        String replacement = Ec2Ids.mint(ResourceKind.ROUTE_TABLE_ASSOCIATION);
+        routing.update(account, state -> {
+            TableDoc current = holding(state, associationId);
+            Located target = locate(state, networks, tableId);
+            if (!target.table().vpcId().equals(current.vpcId())) {
+                throw AwsException.badRequest("InvalidParameterValue", "Route table " + tableId
+                        + " and association " + associationId + " belong to different networks");
+            }
+            String subnetId = current.associations().stream().filter(a -> a.id().equals(associationId))
+                    .findFirst().orElseThrow().subnetId();
+            DryRun.check(dryRun);
+            RoutingState without = state.withTable(withoutAssociation(current, associationId));
+            TableDoc targetNow = locate(without, networks, tableId).table();
+            List<AssociationDoc> associations = new ArrayList<>(targetNow.associations());
+            associations.add(new AssociationDoc(replacement, subnetId));
+            return without.withTable(targetNow.withAssociations(associations));
+        });
+        return replacement;
+    }
+
+    private void requireSubnetAssociation(String account, String associationId, String mainMessage) {
         InternetGateways.required(associationId, "associationId");
         Ec2Ids.requireWellFormed(ResourceKind.ROUTE_TABLE_ASSOCIATION, associationId);
         boolean isMain = lookup.networks(account).stream().map(fixtures::mainRouteTableId)
                 .anyMatch(tableId -> VpcFixtures.associationId("rtbassoc", tableId).equals(associationId));
         if (isMain) {
-            throw AwsException.badRequest("InvalidParameterValue",
-                    "cannot disassociate the main route table association " + associationId);
+            throw AwsException.badRequest("InvalidParameterValue", mainMessage + associationId);
         }
-        routing.update(account, state -> {
-            TableDoc table = state.tables().stream()
-                    .filter(t -> t.associations().stream().anyMatch(a -> a.id().equals(associationId)))
-                    .findFirst()
-                    .orElseThrow(() -> ResourceKind.ROUTE_TABLE_ASSOCIATION.notFound(associationId));
-            DryRun.check(dryRun);
-            return state.withTable(table.withAssociations(table.associations().stream()
-                    .filter(a -> !a.id().equals(associationId)).toList()));
-        });
+    }
+
+    private static TableDoc holding(RoutingState state, String associationId) {
+        return state.tables().stream()
+                .filter(t -> t.associations().stream().anyMatch(a -> a.id().equals(associationId)))
+                .findFirst()
+                .orElseThrow(() -> ResourceKind.ROUTE_TABLE_ASSOCIATION.notFound(associationId));
+    }
+
+    private static TableDoc withoutAssociation(TableDoc table, String associationId) {
+        return table.withAssociations(table.associations().stream().filter(a -> !a.id().equals(associationId))
+                .toList());
     }
 
     /** The table of that id among the account's VPCs (main tables included), or InvalidRouteTableID.NotFound. */
