@@ -7,6 +7,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.services.ec2.Ec2Client;
+import software.amazon.awssdk.services.ec2.model.CreateRouteTableRequest;
 import software.amazon.awssdk.services.ec2.model.Filter;
 import software.amazon.awssdk.services.ec2.model.IpPermission;
 import software.amazon.awssdk.services.ec2.model.ResourceType;
@@ -201,7 +202,16 @@ class Ec2NetworkSdkTest extends TwoTenants {
             ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0"));
             assertError(() -> ec2.deleteRoute(r -> r.routeTableId(rtb).destinationCidrBlock("0.0.0.0/0")),
                     "InvalidRoute.NotFound");
-            ec2.disassociateRouteTable(r -> r.associationId(association));
+            // A retried create (same client token) answers with the first table; the association moves to it.
+            var retried = CreateRouteTableRequest.builder().vpcId(vpcId).clientToken("sdk-retry").build();
+            String spare = ec2.createRouteTable(retried).routeTable().routeTableId();
+            assertThat(ec2.createRouteTable(retried).routeTable().routeTableId()).isEqualTo(spare);
+            String moved = ec2.replaceRouteTableAssociation(r -> r.associationId(association).routeTableId(spare))
+                    .newAssociationId();
+            assertThat(ec2.describeRouteTables(r -> r.filters(filter("association.subnet-id", subnetId)))
+                    .routeTables()).extracting(t -> t.routeTableId()).containsExactly(spare);
+            ec2.disassociateRouteTable(r -> r.associationId(moved));
+            ec2.deleteRouteTable(r -> r.routeTableId(spare));
             ec2.deleteRouteTable(r -> r.routeTableId(rtb));
             assertError(() -> ec2.describeRouteTables(r -> r.routeTableIds(rtb)), "InvalidRouteTableID.NotFound");
             ec2.detachInternetGateway(r -> r.internetGatewayId(igw).vpcId(vpcId));
