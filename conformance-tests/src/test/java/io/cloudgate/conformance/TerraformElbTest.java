@@ -16,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.xbill.DNS.Type;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
@@ -28,26 +29,31 @@ import software.amazon.awssdk.services.elasticloadbalancingv2.model.TargetHealth
  * stack (resources/terraform/elb/main.tf: aws_lb, aws_lb_target_group, aws_lb_target_group_attachment,
  * aws_lb_listener, aws_lb_listener_rule, aws_route53_zone with an alias aws_route53_record to the balancer,
  * aws_instance of the web-server image behind an aws_elb), with HTTP checked through both balancers and the alias
- * checked in DNS while they stand.
+ * checked in DNS while they stand. On the embedded data plane; {@link TerraformElbHaproxyTest} applies the same
+ * stack with HAProxy carrying the traffic.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TerraformElbTest {
     private static final Duration INIT_TIMEOUT = Duration.ofMinutes(2);
     private static final Duration CHANGE_TIMEOUT = Duration.ofMinutes(4);
     private static final int PORT_OFFSET = 22000;
     private static final int WEB_SERVER_PORT_OFFSET = 22500;
 
-    private static RunningGateway gateway;
-    private static Credentials tenant;
-    private static Terraform terraform;
-    private static LocalBackends first;
-    private static LocalBackends second;
+    private RunningGateway gateway;
+    private Credentials tenant;
+    private Terraform terraform;
+    private LocalBackends first;
+    private LocalBackends second;
+
+    ElbDataPlane dataPlane() {
+        return ElbDataPlane.EMBEDDED;
+    }
 
     @BeforeAll
-    static void prepare() throws Exception {
+    void prepare() throws Exception {
         assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
                 .as("the local provider mirror").isDirectory();
-        gateway = RunningGateway.start("--lb-port-offset", String.valueOf(PORT_OFFSET),
-                "--web-server-port-offset", String.valueOf(WEB_SERVER_PORT_OFFSET));
+        gateway = dataPlane().startGateway(PORT_OFFSET, WEB_SERVER_PORT_OFFSET);
         tenant = gateway.createAccount("terraform-elb");
         first = LocalBackends.start("first");
         second = LocalBackends.start("second");
@@ -60,10 +66,12 @@ class TerraformElbTest {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        first.close();
-        second.close();
-        gateway.close();
+    void stop() throws Exception {
+        if (gateway != null) {
+            first.close();
+            second.close();
+            gateway.close();
+        }
     }
 
     @Test
@@ -111,12 +119,12 @@ class TerraformElbTest {
         }
     }
 
-    private static ElasticLoadBalancingClient classicElb() {
+    private ElasticLoadBalancingClient classicElb() {
         return ElasticLoadBalancingClient.builder().endpointOverride(gateway.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(tenant.provider()).httpClient(UrlConnectionHttpClient.create()).build();
     }
 
-    private static void awaitInService(String instanceId) throws InterruptedException {
+    private void awaitInService(String instanceId) throws InterruptedException {
         try (ElasticLoadBalancingClient classicElb = classicElb()) {
             Instant deadline = Instant.now().plusSeconds(40);
             while (true) {
@@ -135,7 +143,7 @@ class TerraformElbTest {
     }
 
     /** The command and option, then the backends' ports as the stack's variable. */
-    private static String[] withPorts(String command, String option) {
+    private String[] withPorts(String command, String option) {
         return new String[]{command, option, "-input=false", "-var",
                 "backend_ports=[" + first.port() + "," + second.port() + "]"};
     }
