@@ -174,6 +174,19 @@ class ElbV2SdkTest {
         assertCode(() -> elb.createLoadBalancer(r -> r.name("bad-subnet").subnets("subnet-0123456789abcdef0")),
                 "SubnetNotFound");
         assertCode(() -> elb.deleteTargetGroup(r -> r.targetGroupArn(group.targetGroupArn())), "ResourceInUse");
+        assertCode(() -> elb.describeTargetGroups(r -> r.pageSize(401)), "ValidationError");
+
+        // The SDK's paginators walk Marker/PageSize pages: every group once, in creation order.
+        elb.createTargetGroup(r -> r.name("errors-tg2").protocol(ProtocolEnum.HTTP).port(8080).vpcId(vpcId));
+        List<String> all = elb.describeTargetGroups().targetGroups().stream().map(TargetGroup::targetGroupName)
+                .toList();
+        assertThat(all).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(elb.describeTargetGroupsPaginator(r -> r.pageSize(1)).stream().toList()).hasSize(all.size())
+                .allSatisfy(page -> assertThat(page.targetGroups()).hasSize(1));
+        assertThat(elb.describeTargetGroupsPaginator(r -> r.pageSize(1)).targetGroups().stream()
+                .map(TargetGroup::targetGroupName).toList()).isEqualTo(all);
+        assertThat(elb.describeRules(r -> r.listenerArn(listener.listenerArn()).pageSize(1)).nextMarker())
+                .as("a rule and the default rule: two pages").isNotNull();
     }
 
     private static TargetDescription target(int port) {

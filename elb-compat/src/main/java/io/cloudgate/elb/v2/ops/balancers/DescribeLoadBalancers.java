@@ -6,6 +6,7 @@ import io.cloudgate.elb.v2.V2Context;
 import io.cloudgate.elb.v2.shapes.V2Shapes;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
 import io.cloudgate.elb.v2.state.V2Errors;
+import io.cloudgate.elb.v2.state.V2Pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -36,8 +37,10 @@ public final class DescribeLoadBalancers
             found.addAll(context.store().balancers(account));
             found.sort(Comparator.comparing(LoadBalancerDoc::createdAt));
         }
-        return DescribeLoadBalancersResponse.builder().loadBalancers(found.stream().map(balancer ->
+        V2Pages.Page<LoadBalancerDoc> page = V2Pages.of(found, LoadBalancerDoc::arn, request.marker(),
+                request.pageSize());
+        return DescribeLoadBalancersResponse.builder().loadBalancers(page.items().stream().map(balancer ->
                 V2Shapes.loadBalancer(balancer, "active", context.elb().balancerDns(),
-                        subnet -> network.zoneOf(account, subnet))).toList()).build();
+                        subnet -> network.zoneOf(account, subnet))).toList()).nextMarker(page.nextMarker()).build();
     }
 }

@@ -6,6 +6,7 @@ import io.cloudgate.api.RequestContext;
 import io.cloudgate.elb.v2.V2Context;
 import io.cloudgate.elb.v2.shapes.V2Shapes;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
+import io.cloudgate.elb.v2.state.V2Pages;
 import io.cloudgate.elb.v2.state.V2Store;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,6 +37,8 @@ public final class DescribeListeners implements Operation<DescribeListenersReque
         } else {
             throw AwsException.validation("You must specify either listener ARNs or a load balancer ARN");
         }
-        return DescribeListenersResponse.builder().listeners(listeners).build();
+        V2Pages.Page<Listener> page = V2Pages.of(listeners, Listener::listenerArn, request.marker(),
+                request.pageSize());
+        return DescribeListenersResponse.builder().listeners(page.items()).nextMarker(page.nextMarker()).build();
     }
 }

@@ -8,6 +8,7 @@ import io.cloudgate.elb.v2.shapes.V2Shapes;
 import io.cloudgate.elb.v2.state.ListenerDoc;
 import io.cloudgate.elb.v2.state.RuleDoc;
 import io.cloudgate.elb.v2.state.V2Errors;
+import io.cloudgate.elb.v2.state.V2Pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -39,7 +40,8 @@ public final class DescribeRules implements Operation<DescribeRulesRequest, Desc
         } else {
             throw AwsException.validation("You must specify either listener ARN or rule ARNs");
         }
-        return DescribeRulesResponse.builder().rules(rules).build();
+        V2Pages.Page<Rule> page = V2Pages.of(rules, Rule::ruleArn, request.marker(), request.pageSize());
+        return DescribeRulesResponse.builder().rules(page.items()).nextMarker(page.nextMarker()).build();
     }
 
     /** A rule by ARN, which may be a listener's default rule. */

@@ -8,6 +8,7 @@ import io.cloudgate.elb.v2.shapes.V2Shapes;
 import io.cloudgate.elb.v2.state.LoadBalancerDoc;
 import io.cloudgate.elb.v2.state.TargetGroupDoc;
 import io.cloudgate.elb.v2.state.V2Errors;
+import io.cloudgate.elb.v2.state.V2Pages;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,9 +41,11 @@ public final class DescribeTargetGroups implements Operation<DescribeTargetGroup
             found.addAll(context.store().targetGroups(account));
             found.sort(Comparator.comparing(TargetGroupDoc::createdAt));
         }
-        return DescribeTargetGroupsResponse.builder().targetGroups(found.stream().map(group ->
+        V2Pages.Page<TargetGroupDoc> page = V2Pages.of(found, TargetGroupDoc::arn, request.marker(),
+                request.pageSize());
+        return DescribeTargetGroupsResponse.builder().targetGroups(page.items().stream().map(group ->
                 V2Shapes.targetGroup(group, balancers.stream()
                         .filter(balancer -> V2References.forwardsTo(balancer, group.arn()))
-                        .map(LoadBalancerDoc::arn).toList())).toList()).build();
+                        .map(LoadBalancerDoc::arn).toList())).toList()).nextMarker(page.nextMarker()).build();
     }
 }
