@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * What the adapter's parts share: the client, the tenant links, caches, the job tracker and the deploy queue.
+ * What the adapter's parts share: the client, the tenant links, caches, the job tracker, the deploy queue and the
+ * machines' usage.
  * Every call goes through here so that errors are translated and a tenant's writes drop its cached lists.
  */
 final class Backend {
@@ -37,6 +38,7 @@ final class Backend {
     final DeployQueue deploys;
     final Clock clock;
     final CloudStackSettings settings;
+    final UsageRecords usage;
     private final ListCache lists;
     private final ShortJobPause pause;
 
@@ -60,6 +62,7 @@ final class Backend {
         this.captures = new ImageCaptures(client, imageIds, lists::invalidate);
         this.tracker = new JobTracker(client, lists::invalidate);
         this.deploys = new DeployQueue(client, machineIds, tracker, clock, settings.deploysPerSecond());
+        this.usage = new UsageRecords(store);
     }
 
     /** All items of a list command for the tenant, from the short-lived cache. */

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The compute port on Apache CloudStack. Each tenant account acts in the CloudStack account it is linked to
- * ({@link #links()}); a scheduler sends queued deploys and polls jobs every poll interval.
+ * ({@link #links()}); a scheduler sends queued deploys and polls jobs every poll interval, and a thread of the
+ * adapter's own samples the VMs' usage every minute.
  */
 public final class CloudStackCompute implements Compute, AutoCloseable {
     private final Backend backend;
@@ -35,6 +36,7 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
     private final Addresses addresses;
     private final Networks networks;
     private final ScheduledExecutorService scheduler;
+    private final UsageSampler usageSampler;
 
     CloudStackCompute(Backend backend, ScheduledExecutorService scheduler) {
         this.backend = backend;
@@ -46,9 +48,11 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
         this.addresses = new CloudStackAddresses(backend);
         this.networks = new CloudStackNetworks(backend);
         this.scheduler = scheduler;
+        this.usageSampler = new UsageSampler(backend);
         if (scheduler != null) {
             long period = Math.max(100, backend.settings.pollInterval().toMillis());
             scheduler.scheduleWithFixedDelay(this::tickQuietly, period, period, TimeUnit.MILLISECONDS);
+            usageSampler.start();
         }
     }
 
@@ -62,7 +66,10 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
                 duration -> sleep(duration));
     }
 
-    /** The adapter on a given client; a null scheduler leaves ticking to the caller ({@link #tick()}). */
+    /**
+     * The adapter on a given client; a null scheduler leaves ticking to the caller ({@link #tick()}) and starts no
+     * usage sampling ({@link #sampleUsage()}).
+     */
     public static CloudStackCompute create(CloudStackClient client, CloudStackSettings settings, DocumentStore store,
                                            Clock clock, ScheduledExecutorService scheduler, ShortJobPause pause) {
         Backend backend = new Backend(client, store, settings, clock, pause);
@@ -77,6 +84,11 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
     /** Sends queued deploys and polls pending jobs once. */
     public void tick() {
         backend.tick();
+    }
+
+    /** Records every linked tenant's VM usage of the minute that ended last, as the sampling thread does. */
+    void sampleUsage() {
+        usageSampler.sampleAll();
     }
 
     private void tickQuietly() {
@@ -135,6 +147,7 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
 
     @Override
     public void close() {
+        usageSampler.close();
         if (scheduler != null) {
             scheduler.shutdownNow();
         }

@@ -9,6 +9,7 @@ import io.cloudgate.compute.LaunchSpec;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.Machines;
+import io.cloudgate.compute.UsageSample;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -207,6 +208,18 @@ final class CloudStackMachines implements Machines {
     public String consoleOutput(String account, String machineId) {
         views.require(account, machineId);
         return "";
+    }
+
+    /**
+     * The minutes the sampler recorded ({@link UsageSampler}); the tenant's own records only, so another tenant's
+     * machine id finds nothing, and no call to CloudStack.
+     */
+    @Override
+    public List<UsageSample> usage(String account, String machineId, Instant from, Instant to) {
+        if (account == null || machineId == null || from == null || to == null || !from.isBefore(to)) {
+            return List.of();
+        }
+        return backend.usage.samples(account, machineId, from, to);
     }
 
     private Machine requireStopped(String account, String machineId, String why) {

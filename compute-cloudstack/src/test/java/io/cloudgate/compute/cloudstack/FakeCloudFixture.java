@@ -5,10 +5,12 @@ import io.cloudgate.cloudstack.client.HttpCloudStackTransport;
 import io.cloudgate.compute.cloudstack.fake.FakeClock;
 import io.cloudgate.compute.cloudstack.fake.FakeCloudStack;
 import io.cloudgate.compute.cloudstack.fake.FakeLimits;
+import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.embedded.MvStoreDocumentStore;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -19,20 +21,29 @@ import java.util.function.Supplier;
 final class FakeCloudFixture implements AutoCloseable {
     final FakeClock clock = new FakeClock();
     final FakeCloudStack cloud;
+    final DocumentStore store = MvStoreDocumentStore.inMemory(clock);
     final CloudStackCompute compute;
+    private final CloudStackSettings settings;
 
     FakeCloudFixture(FakeLimits limits) {
         cloud = FakeCloudStack.start(clock, limits);
         CloudStackSettings defaults = CloudStackSettings.of(cloud.endpoint(), FakeCloudStack.KEYS, Map.of(
                 "t3.micro", "Micro Instance", "t3.small", "Small Instance", "m5.2xlarge", "Large Instance"));
-        CloudStackSettings settings = new CloudStackSettings(defaults.endpoint(), defaults.credentials(),
+        settings = new CloudStackSettings(defaults.endpoint(), defaults.credentials(),
                 defaults.instanceTypes(), Map.of("gp2", "Standard", "gp3", "Performance", "io1", "Provisioned IOPS"),
                 null, 100, Duration.ofSeconds(1), defaults.listCacheTtl(), defaults.catalogTtl(),
                 Duration.ofSeconds(10));
+        compute = newAdapter(null);
+    }
+
+    /**
+     * Another adapter on the same fake and store, as a second gateway (or this one restarted) would be; with a
+     * scheduler it polls and samples by itself.
+     */
+    CloudStackCompute newAdapter(ScheduledExecutorService scheduler) {
         CloudStackClient client = new CloudStackClient(FakeCloudStack.KEYS,
                 new HttpCloudStackTransport(cloud.endpoint(), Duration.ofSeconds(10)));
-        compute = CloudStackCompute.create(client, settings, MvStoreDocumentStore.inMemory(clock), clock, null,
-                pause -> { });
+        return CloudStackCompute.create(client, settings, store, clock, scheduler, pause -> { });
     }
 
     /** A tenant with a CloudStack account of its own, linked as an operator links it. */

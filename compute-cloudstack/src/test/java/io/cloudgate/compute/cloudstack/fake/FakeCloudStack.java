@@ -21,8 +21,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A stateful stand-in for a CloudStack management server on 127.0.0.1: {@code GET /client/api} with signed
@@ -37,6 +39,7 @@ public final class FakeCloudStack implements AutoCloseable {
 
     private final FakeState state;
     private final Map<String, FakeCommand> commands = new HashMap<>();
+    private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -74,6 +77,12 @@ public final class FakeCloudStack implements AutoCloseable {
         synchronized (state) {
             state.createAccount(name);
         }
+    }
+
+    /** How many requests of the command the fake has been sent. */
+    public int requests(String command) {
+        AtomicInteger count = requests.get(command);
+        return count == null ? 0 : count.get();
     }
 
     /** The commands the fake answers. */
@@ -115,6 +124,7 @@ public final class FakeCloudStack implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         Map<String, String> params = parse(exchange.getRequestURI().getRawQuery());
         String command = params.getOrDefault("command", "");
+        requests.computeIfAbsent(command, c -> new AtomicInteger()).incrementAndGet();
         int status;
         ObjectNode body = FakeRender.JSON.createObjectNode();
         try {

@@ -71,6 +71,8 @@ final class FakeEntities {
         String instanceName;
         /** the deploy job while it runs: CloudStack lists a deploying VM with its job */
         String deployJobId;
+        /** when it last started: its statistics count from then on; null while it is not on a host */
+        Instant countersSince;
     }
 
     static final class Volume {

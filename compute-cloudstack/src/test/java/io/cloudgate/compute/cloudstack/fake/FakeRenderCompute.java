@@ -61,6 +61,9 @@ final class FakeRenderCompute {
         if (withUserData && vm.userData != null) {
             node.put("userdata", vm.userData);
         }
+        if (vm.countersSince != null) {
+            FakeVmStats.put(node, vm, state.now());
+        }
         return node;
     }
 

@@ -32,6 +32,12 @@ class FakeShapesTest {
             "jobresult/volume", Set.of("snapshotid", "miniops", "maxiops"),
             "listDiskOfferings[]", Set.of("iscustomizediops"),
             "jobresult/virtualmachine", Set.of("publicip", "publicipid"));
+    /**
+     * Kinds whose fields the recordings lack are looked up in another recorded kind of the same object: VMs' statistics
+     * (cpuused, networkkbsread...) were only recorded in a job's result, the simulator's collector not having run
+     * when VMs were listed, and CloudStack lists a VM with them once it has collected some.
+     */
+    private static final Map<String, String> SAME_OBJECT = Map.of("listVirtualMachines[]", "jobresult/virtualmachine");
     /** Unrecorded commands compared with a recorded one answering the same object. */
     private static final Map<String, String> SAME_ANSWER = Map.of("updateVirtualMachine",
             "changeServiceForVirtualMachine", "updateTemplatePermissions", "deleteSecurityGroup");
@@ -61,8 +67,11 @@ class FakeShapesTest {
                 continue;
             }
             Map<String, String> fields = AnswerShapes.fields(sample.node());
+            String sameKind = SAME_OBJECT.get(kind);
+            AnswerShapes.Shape sameObject = sameKind == null ? null : recorded.get(sameKind);
             fields.forEach((path, type) -> {
-                Set<String> types = shape.seen.get(path);
+                Set<String> types = shape.seen.containsKey(path) || sameObject == null ? shape.seen.get(path)
+                        : sameObject.seen.get(path);
                 boolean documented = DOCUMENTED.getOrDefault(kind, Set.of()).contains(path);
                 if (types == null && !documented) {
                     problems.add(kind + ": field " + path + " is not in the recorded answers");

@@ -35,10 +35,14 @@ final class FakeVmJobs {
         busyUntil.put(vm.id, job.readyAt);
     }
 
-    /** What a finished start does: Running, volumes ready, an automatic public address when it has none. */
+    /**
+     * What a finished start does: Running, volumes ready, an automatic public address when it has none, statistics
+     * counting from zero.
+     */
     void started(Vm vm) {
         vm.deployJobId = null;
         state.touch(vm, "Running");
+        vm.countersSince = state.now();
         state.volumes.values().stream().filter(v -> v.vm == vm).forEach(v -> v.state = "Ready");
         state.giveSystemIp(vm);
     }
@@ -109,6 +113,7 @@ final class FakeVmJobs {
         if (!vm.state.equals("Stopped")) {
             state.touch(vm, "Stopped");
         }
+        vm.countersSince = null;
         state.releaseSystemIp(vm);
     }
 
