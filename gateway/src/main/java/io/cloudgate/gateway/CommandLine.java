@@ -2,6 +2,7 @@ package io.cloudgate.gateway;
 
 import io.cloudgate.compute.cloudstack.CloudStackSettingsLoader;
 import io.cloudgate.compute.embedded.EmbeddedSettings;
+import io.cloudgate.compute.openstack.OpenStackSettingsLoader;
 import io.cloudgate.loadbalancer.haproxy.HaproxySettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Reads {@link GatewayConfig} from "--name value" arguments, falling back to CLOUDGATE_NAME
@@ -49,11 +51,17 @@ public final class CommandLine {
               --haproxy-binary PATH     the haproxy executable, a path or a name on PATH (default haproxy)
               --web-server-port-offset N  added to port 80 where instances of the embedded web-server image serve
                                         HTTP on their 127.x address, e.g. 8000 serves them at 8080 (default 0)
-              --backend NAME            the cloud behind EC2: embedded (default) or cloudstack
+              --backend NAME            the cloud behind EC2: embedded (default), cloudstack or openstack
               --cloudstack-config FILE  CloudStack endpoint, keys and instance-type mapping (.json or .properties);
                                         CLOUDSTACK_ENDPOINT, CLOUDSTACK_API_KEY, CLOUDSTACK_SECRET_KEY,
                                         CLOUDSTACK_DEFAULT_ZONE, CLOUDSTACK_INSTANCE_TYPES_FILE and
                                         CLOUDSTACK_DEPLOYS_PER_SECOND override it (cloudstack backend)
+              --openstack-config FILE   Keystone URL, credentials and flavor mapping (.properties with the names of
+                                        the variables overriding it: OS_AUTH_URL, OS_USERNAME, OS_PASSWORD,
+                                        OS_USER_DOMAIN_NAME, OS_PROJECT_NAME, OS_PROJECT_DOMAIN_NAME, OS_REGION_NAME,
+                                        CLOUDGATE_OPENSTACK_INSTANCE_TYPES, _EXTERNAL_NETWORK,
+                                        _ADDRESSES_PER_ACCOUNT, _TIMEOUT_SECONDS, _LAUNCHES_PER_SECOND) (openstack
+                                        backend)
             """;
 
     private static final Set<String> OPTIONS = Set.of("port", "bind", "data-dir", "region", "master-key-file",
@@ -61,8 +69,8 @@ public final class CommandLine {
             "machine-quota-per-account", "vcpu-capacity", "volume-quota-gib-per-account", "dns-port", "dns-bind",
             "dns-backend", "powerdns-url", "powerdns-api-key", "alarm-evaluation-seconds",
             "store", "cassandra-contact-points", "cassandra-keyspace", "cassandra-datacenter",
-            "lb-port-offset", "web-server-port-offset", "backend", "cloudstack-config", "lb-data-plane",
-            "haproxy-binary");
+            "lb-port-offset", "web-server-port-offset", "backend", "cloudstack-config", "openstack-config",
+            "lb-data-plane", "haproxy-binary");
 
     private final Map<String, String> options;
     private final Map<String, String> environment;
@@ -136,19 +144,29 @@ public final class CommandLine {
 
     private GatewayConfig.ComputeBackend computeBackend() {
         String backend = value("backend", GatewayConfig.ComputeBackend.EMBEDDED);
-        if (backend.equals(GatewayConfig.ComputeBackend.EMBEDDED)) {
-            return new GatewayConfig.ComputeBackend(backend, null);
-        }
-        if (!backend.equals(GatewayConfig.ComputeBackend.CLOUDSTACK)) {
-            throw new IllegalArgumentException("--backend: " + backend + " (expected: embedded or cloudstack)");
-        }
-        String file = value("cloudstack-config", null);
+        return switch (backend) {
+            case GatewayConfig.ComputeBackend.EMBEDDED -> new GatewayConfig.ComputeBackend(backend, null, null);
+            case GatewayConfig.ComputeBackend.CLOUDSTACK -> new GatewayConfig.ComputeBackend(backend, loaded(backend,
+                    () -> CloudStackSettingsLoader.load(path("cloudstack-config"), environment)), null);
+            case GatewayConfig.ComputeBackend.OPENSTACK -> new GatewayConfig.ComputeBackend(backend, null,
+                    loaded(backend, () -> OpenStackSettingsLoader.load(path("openstack-config"), environment)));
+            default -> throw new IllegalArgumentException("--backend: " + backend
+                    + " (expected: embedded, cloudstack or openstack)");
+        };
+    }
+
+    /** A backend's settings; what is missing or bad is reported as a problem of the --backend option. */
+    private static <T> T loaded(String backend, Supplier<T> loader) {
         try {
-            return new GatewayConfig.ComputeBackend(backend,
-                    CloudStackSettingsLoader.load(file == null ? null : Path.of(file), environment));
+            return loader.get();
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--backend cloudstack: " + e.getMessage(), e);
+            throw new IllegalArgumentException("--backend " + backend + ": " + e.getMessage(), e);
         }
+    }
+
+    private Path path(String name) {
+        String file = value(name, null);
+        return file == null ? null : Path.of(file);
     }
 
     private GatewayConfig.StoreSettings storeSettings() {

@@ -150,7 +150,7 @@ public final class Gateway implements AutoCloseable {
                 new ServiceRouter(services, protocols),
                 authenticator,
                 new Throttle(config.requestsPerSecond()),
-                new AdminApi(identities, authenticator, opened.cloudStackLinks()),
+                new AdminApi(identities, authenticator, opened.cloudStackLinks(), opened.openStackLinks()),
                 new ErrorRenderer(),
                 clock,
                 config.region(),

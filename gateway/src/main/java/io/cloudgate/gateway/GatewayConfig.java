@@ -1,6 +1,7 @@
 package io.cloudgate.gateway;
 
 import io.cloudgate.compute.cloudstack.CloudStackSettings;
+import io.cloudgate.compute.openstack.OpenStackSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -21,7 +22,7 @@ import java.time.Duration;
  *                             can serve port-80 listeners at 80 + offset)
  * @param webServerPortOffset  added to port 80 where the embedded cloud's web-server-image machines serve HTTP on
  *                             their loopback address (so a non-root gateway can run them)
- * @param compute              the cloud behind EC2: the embedded one or a CloudStack
+ * @param compute              the cloud behind EC2: the embedded one, a CloudStack or an OpenStack
  * @param lbDataPlane          what carries load balancers' traffic: the embedded proxy or HAProxy
  */
 public record GatewayConfig(String bind, int port, Path dataDir, String region, Path masterKeyFile,
@@ -69,12 +70,15 @@ public record GatewayConfig(String bind, int port, Path dataDir, String region, 
     /**
      * The cloud the compute port runs on, chosen at startup.
      *
-     * @param name       "embedded" (the default: a cloud inside the gateway) or "cloudstack"
+     * @param name       "embedded" (the default: a cloud inside the gateway), "cloudstack" or "openstack"
      * @param cloudStack the endpoint, keys and offering mapping, for the cloudstack backend (else null)
+     * @param openStack  Keystone, the gateway's credentials and the flavor mapping, for the openstack backend (else
+     *                   null)
      */
-    public record ComputeBackend(String name, CloudStackSettings cloudStack) {
+    public record ComputeBackend(String name, CloudStackSettings cloudStack, OpenStackSettings openStack) {
         public static final String EMBEDDED = "embedded";
         public static final String CLOUDSTACK = "cloudstack";
+        public static final String OPENSTACK = "openstack";
     }
 
     /**

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ComputeBackendOptionsTest {
     @Test
@@ -15,6 +16,7 @@ class ComputeBackendOptionsTest {
         GatewayConfig config = CommandLine.parse(new String[0], Map.of());
         assertThat(config.compute().name()).isEqualTo("embedded");
         assertThat(config.compute().cloudStack()).isNull();
+        assertThat(config.compute().openStack()).isNull();
     }
 
     @Test
@@ -45,8 +47,49 @@ class ComputeBackendOptionsTest {
     @Test
     void unknownBackendsAndMissingSettingsAreRefusedWithAReason() {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--backend", "vmware"}, Map.of()))
-                .hasMessage("--backend: vmware (expected: embedded or cloudstack)");
+                .hasMessage("--backend: vmware (expected: embedded, cloudstack or openstack)");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--backend", "cloudstack"}, Map.of()))
                 .hasMessageStartingWith("--backend cloudstack:").hasMessageContaining("endpoint");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--backend", "openstack"}, Map.of()))
+                .hasMessage("--backend openstack: OpenStack setting OS_AUTH_URL is missing");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--backend", "openstack", "--openstack-config",
+                "/nonexistent/openstack.properties"}, Map.of()))
+                .hasMessage("--backend openstack: OpenStack settings file /nonexistent/openstack.properties does not"
+                        + " exist");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--backend", "openstack"}, Map.of("OS_AUTH_URL",
+                "keystone:5000", "OS_USERNAME", "u", "OS_PASSWORD", "p")))
+                .hasMessageStartingWith("--backend openstack: OpenStack setting OS_AUTH_URL must be Keystone's");
+    }
+
+    @Test
+    void openStackSettingsComeFromTheFileWithTheEnvironmentWinning(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("openstack.properties");
+        Files.writeString(file, """
+                OS_AUTH_URL=http://keystone.example:5000/v3
+                OS_USERNAME=cloudgate
+                OS_PASSWORD=file-secret
+                OS_REGION_NAME=north
+                CLOUDGATE_OPENSTACK_INSTANCE_TYPES=t3.micro=m1.tiny,m5.large=m1.large
+                CLOUDGATE_OPENSTACK_EXTERNAL_NETWORK=public
+                """);
+        GatewayConfig config = CommandLine.parse(new String[] {"--backend", "openstack", "--openstack-config",
+                file.toString()}, Map.of("OS_PASSWORD", "env-secret"));
+        assertThat(config.compute().name()).isEqualTo("openstack");
+        assertThat(config.compute().cloudStack()).isNull();
+        assertThat(config.compute().openStack().authUrl()).isEqualTo(URI.create("http://keystone.example:5000/v3"));
+        assertThat(config.compute().openStack().password()).isEqualTo("env-secret");
+        assertThat(config.compute().openStack().region()).isEqualTo("north");
+        assertThat(config.compute().openStack().instanceTypes()).containsExactly(Map.entry("t3.micro", "m1.tiny"),
+                Map.entry("m5.large", "m1.large"));
+        assertThat(config.compute().openStack().externalNetwork()).isEqualTo("public");
+    }
+
+    @Test
+    void theOpenStackBackendCanBeChosenByTheEnvironmentAloneAsAfterSourcingAnOpenrc() {
+        GatewayConfig config = CommandLine.parse(new String[0], Map.of("CLOUDGATE_BACKEND", "openstack",
+                "OS_AUTH_URL", "http://keystone.example:5000", "OS_USERNAME", "cloudgate", "OS_PASSWORD", "s",
+                "OS_PROJECT_NAME", "service"));
+        assertThat(config.compute().openStack().authUrl()).isEqualTo(URI.create("http://keystone.example:5000/v3"));
+        assertThat(config.compute().openStack().project()).isEqualTo("service");
     }
 }

@@ -46,7 +46,9 @@ public final class OpenStackCompute implements Compute {
                 KeyPair.class));
         this.securityGroups = new OpenStackSecurityGroups(backend, new RuleIds(new TypedTable<>(
                 store.table("openstack-rule-ids"), RuleIds.Entry.class), backend.clock));
-        this.networks = new OpenStackNetworks(backend, securityGroups, () -> zones().list());
+        this.networks = new OpenStackNetworks(backend, securityGroups, () -> zones().list(), TypedTable.cached(
+                store.table("openstack-default-networks"), OpenStackNetworks.DefaultNetworkMade.class,
+                Duration.ofMinutes(5)));
         this.addresses = new OpenStackAddresses(backend, (account, id) -> machines().find(account, id));
         this.machines = new OpenStackMachines(backend, networks, images, keyPairs, addresses, securityGroups,
                 new TypedTable<>(store.table("openstack-terminated-machines"), Machine.class),
@@ -62,6 +64,15 @@ public final class OpenStackCompute implements Compute {
         OpenStackApi api = new OpenStackApi(keystone, http, json, settings.requestTimeout());
         ProjectLinks links = new ProjectLinks(store, api, keystone, settings);
         return new OpenStackCompute(new Backend(api, links, keystone, settings, clock), store);
+    }
+
+    /**
+     * Signs in to Keystone with the gateway's own credentials and scope, as every call does when its token is due.
+     *
+     * @throws io.cloudgate.compute.ComputeException (UNAVAILABLE) naming why it cannot
+     */
+    public void signIn() {
+        backend.keystone().token(null);
     }
 
     /** Where operators link tenants to existing projects. */

@@ -8,6 +8,7 @@ import io.cloudgate.compute.Network;
 import io.cloudgate.compute.Networks;
 import io.cloudgate.compute.Subnet;
 import io.cloudgate.compute.Zone;
+import io.cloudgate.store.TypedTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,26 +16,37 @@ import java.util.Optional;
 /**
  * Neutron networks as VPCs: each is a network whose CIDR is kept in its description, with a router to the external
  * network (so floating IPs reach its machines) and a security group named "default" for it. Subnets are Neutron
- * subnets tagged with their zone. The default VPC (172.31.0.0/16, one /20 per zone) is made on first use.
+ * subnets tagged with their zone. The default VPC (172.31.0.0/16, one /20 per zone) is made on the account's first
+ * look at its networks, as EC2 accounts come with one; the store remembers that it was, so a default VPC the account
+ * deleted comes back only when asked for explicitly.
  */
 final class OpenStackNetworks implements Networks {
     static final String DEFAULT_TAG = "cloudgate-default";
     private static final String ZONE_TAG = "cloudgate-zone:";
+    private static final String MADE = "default-network";
+
+    /** That an account's default network was made once. */
+    record DefaultNetworkMade(String networkId) {
+    }
 
     private final Backend backend;
     private final OpenStackSecurityGroups groups;
     private final java.util.function.Supplier<List<Zone>> zones;
+    private final TypedTable<DefaultNetworkMade> made;
 
-    OpenStackNetworks(Backend backend, OpenStackSecurityGroups groups, java.util.function.Supplier<List<Zone>> zones) {
+    OpenStackNetworks(Backend backend, OpenStackSecurityGroups groups, java.util.function.Supplier<List<Zone>> zones,
+                      TypedTable<DefaultNetworkMade> made) {
         this.backend = backend;
         this.groups = groups;
         this.zones = zones;
+        this.made = made;
     }
 
     @Override
     public synchronized Network defaultNetwork(String account) {
-        Optional<Network> existing = list(account).stream().filter(Network::isDefault).findFirst();
+        Optional<Network> existing = networksOf(account).stream().filter(Network::isDefault).findFirst();
         if (existing.isPresent()) {
+            made.putIfAbsent(account, MADE, new DefaultNetworkMade(existing.get().id()), null);
             return existing.get();
         }
         Network network = createNetwork(account, "172.31.0.0/16", true);
@@ -43,11 +55,23 @@ final class OpenStackNetworks implements Networks {
             createSubnetIn(account, network, "172.31." + third + ".0/20", zone.name(), true);
             third += 16;
         }
+        made.put(account, MADE, new DefaultNetworkMade(network.id()));
         return network;
+    }
+
+    private void ensureDefaultNetworkMade(String account) {
+        if (made.get(account, MADE).isEmpty()) {
+            defaultNetwork(account);
+        }
     }
 
     @Override
     public List<Network> list(String account) {
+        ensureDefaultNetworkMade(account);
+        return networksOf(account);
+    }
+
+    private List<Network> networksOf(String account) {
         String project = backend.project(account);
         List<Network> networks = new ArrayList<>();
         for (JsonNode network : backend.api.get("network", project, "/v2.0/networks?project_id=" + project)
@@ -84,6 +108,7 @@ final class OpenStackNetworks implements Networks {
 
     @Override
     public List<Subnet> subnets(String account) {
+        ensureDefaultNetworkMade(account);
         String project = backend.project(account);
         List<Subnet> subnets = new ArrayList<>();
         for (JsonNode subnet : backend.api.get("network", project, "/v2.0/subnets?project_id=" + project)

@@ -13,9 +13,13 @@ import java.util.Optional;
  * Which OpenStack project each tenant account maps to, kept in the DocumentStore so every gateway shares it. A
  * tenant without a link gets a project of its own on first use ("cloudgate-" + tenant, found again by name if
  * another gateway created it first), with the gateway's user given the admin role there; an operator may instead
- * {@link #link} a tenant to an existing project.
+ * {@link #link} a tenant to an existing project. A project serves one tenant at most: a second tenant linked to it
+ * would see the first one's servers.
  */
 public final class ProjectLinks {
+    private static final String LINK = "link";
+    private static final String TENANT = "tenant";
+
     private final TypedTable<ProjectLink> links;
     private final TypedTable<ProjectLink> tenants;
     private final OpenStackApi api;
@@ -32,19 +36,49 @@ public final class ProjectLinks {
         this.settings = settings;
     }
 
-    /** Links the tenant to an existing project (the gateway's user must hold a role there). */
+    /**
+     * Links the tenant to an existing project (replacing its previous link), once the gateway's user has shown it
+     * can sign in there (it must hold a role in the project).
+     *
+     * @throws ProjectLinkConflictException when another tenant is linked to the project
+     * @throws ComputeException             INVALID_ARGUMENT when the gateway cannot work in the project, UNAVAILABLE
+     *                                      when Keystone cannot be reached
+     */
     public void link(ProjectLink link) {
-        links.put(link.tenant(), "link", link);
-        tenants.put(link.projectId(), "tenant", link);
+        keystone.token(null);
+        try {
+            keystone.token(link.projectId());
+        } catch (ComputeException e) {
+            throw new ComputeException(Kind.INVALID_ARGUMENT, "The gateway's user cannot sign in to project "
+                    + link.projectId() + " (does it exist, and does the user hold a role there?): " + e.getMessage());
+        }
+        if (!tenants.putIfAbsent(link.projectId(), TENANT, link, null)) {
+            ProjectLink owner = tenants.get(link.projectId(), TENANT).orElse(link);
+            if (!owner.tenant().equals(link.tenant())) {
+                throw new ProjectLinkConflictException(owner.tenant());
+            }
+        }
+        find(link.tenant()).filter(old -> !old.projectId().equals(link.projectId()))
+                .ifPresent(old -> tenants.delete(old.projectId(), TENANT));
+        links.put(link.tenant(), LINK, link);
+    }
+
+    /**
+     * Removes the tenant's link; the project and its resources stay. The tenant's next call works in its own
+     * "cloudgate-" project again. Returns whether there was a link.
+     */
+    public boolean unlink(String tenant) {
+        find(tenant).ifPresent(old -> tenants.delete(old.projectId(), TENANT));
+        return links.delete(tenant, LINK);
     }
 
     /** The tenant linked to the project, if any (who owns an image another tenant shared, for instance). */
     public Optional<String> tenantOf(String projectId) {
-        return tenants.get(projectId, "tenant").map(ProjectLink::tenant);
+        return tenants.get(projectId, TENANT).map(ProjectLink::tenant);
     }
 
     public Optional<ProjectLink> find(String tenant) {
-        return links.get(tenant, "link");
+        return links.get(tenant, LINK);
     }
 
     /** The tenant's project id, creating the project on first use. */
@@ -56,9 +90,9 @@ public final class ProjectLinks {
         String projectId = createOrFind("cloudgate-" + tenant);
         grantAdmin(projectId);
         ProjectLink link = new ProjectLink(tenant, projectId);
-        links.putIfAbsent(tenant, "link", link, null);
+        links.putIfAbsent(tenant, LINK, link, null);
         ProjectLink winner = find(tenant).orElse(link);
-        tenants.putIfAbsent(winner.projectId(), "tenant", winner, null);
+        tenants.putIfAbsent(winner.projectId(), TENANT, winner, null);
         return winner.projectId();
     }
 

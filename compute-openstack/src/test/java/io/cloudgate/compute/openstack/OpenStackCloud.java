@@ -13,21 +13,26 @@ import java.util.concurrent.TimeUnit;
 /**
  * The real OpenStack the tests run against, started once per JVM by openstack/start.sh (or reused when
  * CLOUDGATE_OPENSTACK_STATE names a running one, as .ci/run arranges so the whole build boots it once) and
- * stopped by PID when the JVM ends. Tests are skipped, with a notice, only when the packages are not installed.
+ * stopped by PID when the JVM ends. Tests are skipped, with a notice, unless CLOUDGATE_OPENSTACK_TESTS (or _STATE)
+ * is set, or when the packages are not installed. Shared with other modules' tests through this module's test-jar.
  */
-final class OpenStackCloud {
+public final class OpenStackCloud {
     private static final Path SCRIPTS = Path.of(System.getProperty("user.dir")).getParent().resolve("openstack");
     private static Map<String, String> env;
+    private static boolean noticeGiven;
 
     private OpenStackCloud() {
     }
 
-    static synchronized Map<String, String> env() {
+    /** The cloud's env file as a map: OS_AUTH_URL, OS_USERNAME, OS_PASSWORD, ... and the services' ports. */
+    public static synchronized Map<String, String> env() {
         // Opt-in: booting OpenStack costs 2-4 minutes on a shared machine and the kit ~6 more (issue 8).
         boolean wanted = System.getenv("CLOUDGATE_OPENSTACK_TESTS") != null
                 || System.getenv("CLOUDGATE_OPENSTACK_STATE") != null;
-        if (!wanted) {
-            System.out.println("NOTICE: set CLOUDGATE_OPENSTACK_TESTS=1 to boot a local OpenStack and run the kit");
+        if (!wanted && !noticeGiven) {
+            System.out.println("NOTICE: OpenStack tests skipped; set CLOUDGATE_OPENSTACK_TESTS=1 to boot a local "
+                    + "OpenStack and run them");
+            noticeGiven = true;
         }
         assumeTrue(wanted, "OpenStack tests are opt-in (CLOUDGATE_OPENSTACK_TESTS=1)");
         boolean installed = Files.isExecutable(Path.of("/usr/bin/keystone-manage"))
@@ -42,7 +47,7 @@ final class OpenStackCloud {
         return env;
     }
 
-    static OpenStackSettings settings() {
+    public static OpenStackSettings settings() {
         return OpenStackSettingsLoader.from(env()::get);
     }
 

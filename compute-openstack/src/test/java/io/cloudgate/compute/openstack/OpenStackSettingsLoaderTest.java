@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class OpenStackSettingsLoaderTest {
     private static Map<String, String> minimal() {
@@ -75,5 +78,39 @@ class OpenStackSettingsLoaderTest {
         noLaunches.put("CLOUDGATE_OPENSTACK_LAUNCHES_PER_SECOND", "0");
         assertThatThrownBy(() -> OpenStackSettingsLoader.from(noLaunches::get))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("launchesPerSecond");
+    }
+
+    @Test
+    void keystoneUrlsMustBeHttpAndABareHostMeansV3() {
+        Map<String, String> bare = minimal();
+        bare.put("OS_AUTH_URL", "https://keystone.example:5000/");
+        assertThat(OpenStackSettingsLoader.from(bare::get).authUrl())
+                .isEqualTo(URI.create("https://keystone.example:5000/v3"));
+        Map<String, String> noScheme = minimal();
+        noScheme.put("OS_AUTH_URL", "keystone.example:5000/v3");
+        assertThatThrownBy(() -> OpenStackSettingsLoader.from(noScheme::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OS_AUTH_URL must be Keystone's");
+        Map<String, String> malformed = minimal();
+        malformed.put("OS_AUTH_URL", "http://key stone/v3");
+        assertThatThrownBy(() -> OpenStackSettingsLoader.from(malformed::get))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("OS_AUTH_URL is not a URL");
+    }
+
+    @Test
+    void aFileGivesTheSameNamesAndTheEnvironmentWins(@TempDir Path directory) throws Exception {
+        Path file = directory.resolve("openstack.properties");
+        Files.writeString(file, """
+                OS_AUTH_URL=http://file.example:5000/v3
+                OS_USERNAME=file-user
+                OS_PASSWORD=file-secret
+                CLOUDGATE_OPENSTACK_INSTANCE_TYPES=t3.micro=m1.tiny
+                """);
+        OpenStackSettings settings = OpenStackSettingsLoader.load(file, Map.of("OS_PASSWORD", "env-secret"));
+        assertThat(settings.authUrl()).isEqualTo(URI.create("http://file.example:5000/v3"));
+        assertThat(settings.username()).isEqualTo("file-user");
+        assertThat(settings.password()).isEqualTo("env-secret");
+        assertThat(settings.instanceTypes()).containsExactly(Map.entry("t3.micro", "m1.tiny"));
+        assertThatThrownBy(() -> OpenStackSettingsLoader.load(file.resolveSibling("absent.properties"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
     }
 }

@@ -8,6 +8,7 @@ import io.cloudgate.api.AwsException;
 import io.cloudgate.api.Principal;
 import io.cloudgate.api.ServiceErrors;
 import io.cloudgate.compute.cloudstack.AccountLinks;
+import io.cloudgate.compute.openstack.ProjectLinks;
 import io.cloudgate.gateway.Outcome;
 import io.cloudgate.gateway.auth.Authenticator;
 import io.cloudgate.identity.Identities;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
  *   POST /_cloudgate/admin/accounts   {"name": n}   create an account and its first root key
  *   POST /_cloudgate/admin/accounts/{id}/keys       issue another root key for an account
  *   PUT|GET|DELETE /_cloudgate/admin/accounts/{id}/cloudstack   its CloudStack account ({@link CloudStackLinksAdmin})
+ *   PUT|GET|DELETE /_cloudgate/admin/accounts/{id}/openstack    its OpenStack project ({@link OpenStackLinksAdmin})
  * </pre>
  * Answers are JSON; errors are {"__type": code, "message": text}.
  */
@@ -40,17 +42,25 @@ public final class AdminApi {
 
     private final Identities identities;
     private final Authenticator authenticator;
-    private final CloudStackLinksAdmin cloudStackLinks;
+    private final TenantLinkRoute cloudStackLinks;
+    private final TenantLinkRoute openStackLinks;
 
     public AdminApi(Identities identities, Authenticator authenticator) {
-        this(identities, authenticator, null);
+        this(identities, authenticator, null, null);
     }
 
-    /** @param cloudStackLinks the CloudStack compute backend's account links, null with another backend */
-    public AdminApi(Identities identities, Authenticator authenticator, AccountLinks cloudStackLinks) {
+    /**
+     * @param cloudStackLinks the CloudStack compute backend's account links, null with another backend
+     * @param openStackLinks  the OpenStack compute backend's project links, null with another backend
+     */
+    public AdminApi(Identities identities, Authenticator authenticator, AccountLinks cloudStackLinks,
+                    ProjectLinks openStackLinks) {
         this.identities = identities;
         this.authenticator = authenticator;
-        this.cloudStackLinks = new CloudStackLinksAdmin(identities, cloudStackLinks);
+        this.cloudStackLinks = new TenantLinkRoute("cloudstack", "CloudStack", identities,
+                cloudStackLinks == null ? null : new CloudStackLinksAdmin(cloudStackLinks));
+        this.openStackLinks = new TenantLinkRoute("openstack", "OpenStack", identities,
+                openStackLinks == null ? null : new OpenStackLinksAdmin(openStackLinks));
     }
 
     public boolean handles(WireRequest request) {
@@ -89,7 +99,7 @@ public final class AdminApi {
                     .orElseThrow(() -> AwsException.notFound("NoSuchEntity", "No account " + keys.group(1)));
             return withKey(describe(target), identities.issueKey(target.accountId(), null));
         }
-        Optional<JsonNode> linked = cloudStackLinks.dispatch(request);
+        Optional<JsonNode> linked = cloudStackLinks.dispatch(request).or(() -> openStackLinks.dispatch(request));
         if (linked.isPresent()) {
             return linked.get();
         }
