@@ -31,6 +31,7 @@ stop_servers() {
 
 cleanup() {
   stop_servers
+  stop_cassandra_node
   rm -rf "$WORK"
 }
 trap cleanup EXIT
@@ -134,4 +135,38 @@ wait_port() {
   done
   echo "nothing listens on port $1" >&2
   exit 1
+}
+
+# start_cassandra_node: a real single Cassandra 5.0 node on free loopback ports and a fresh data directory,
+# run by the test fixture io.cloudgate.store.cassandra.CassandraNode (store-cassandra's test classes; the node
+# itself runs on JDK 17, see that class); sets CASSANDRA_CONTACT_POINTS. The node is stopped and its data
+# removed by stop_servers (its launcher is a server like the others) or, at the latest, on exit.
+start_cassandra_node() {
+  local classpath=$WORK/cassandra-launcher.classpath build_log=$WORK/cassandra-build.log
+  if [ ! -f "$ROOT/store-cassandra/target/test-classes/io/cloudgate/store/cassandra/CassandraNodeLauncher.class" ] \
+    || [ "${REBUILD:-0}" = 1 ]; then
+    (cd "$ROOT" && JAVA_HOME=$JAVA_HOME flock /tmp/mvn.lock mvn -q -B -o test-compile -pl store-cassandra) \
+      >"$build_log" 2>&1 || { cat "$build_log" >&2; exit 1; }
+  fi
+  (cd "$ROOT" && JAVA_HOME=$JAVA_HOME flock /tmp/mvn.lock mvn -q -B -o dependency:build-classpath \
+    -pl store-cassandra -Dmdep.includeScope=test -Dmdep.outputFile="$classpath") \
+    >"$build_log" 2>&1 || { cat "$build_log" >&2; exit 1; }
+  STARTUP_TIMEOUT=${CASSANDRA_STARTUP_TIMEOUT:-240} start_server cassandra "^cassandra contact point " \
+    "$JAVA" -Xmx128m -cp "$ROOT/store-cassandra/target/test-classes:$ROOT/store-cassandra/target/classes:$(cat "$classpath")" \
+    io.cloudgate.store.cassandra.CassandraNodeLauncher
+  CASSANDRA_NODE_PID=$(sed -n 's/^cassandra node pid //p' "$WORK/cassandra.log")
+  CASSANDRA_NODE_DIR=$(sed -n 's/^cassandra node directory //p' "$WORK/cassandra.log")
+  CASSANDRA_CONTACT_POINTS=$(sed -n 's/^cassandra contact point //p' "$WORK/cassandra.log")
+}
+
+# stop_cassandra_node: after its launcher was stopped, makes sure that the node is gone with its data (the
+# launcher does both unless it was killed before it could).
+stop_cassandra_node() {
+  [ -n "${CASSANDRA_NODE_DIR:-}" ] || return 0
+  if [ -n "${CASSANDRA_NODE_PID:-}" ] && kill -0 "$CASSANDRA_NODE_PID" 2>/dev/null \
+    && grep -qs "$CASSANDRA_NODE_DIR" "/proc/$CASSANDRA_NODE_PID/cmdline"; then
+    kill -9 "$CASSANDRA_NODE_PID" 2>/dev/null || true
+  fi
+  case $CASSANDRA_NODE_DIR in /tmp/cassandra-node*) rm -rf "$CASSANDRA_NODE_DIR" ;; esac
+  CASSANDRA_NODE_DIR= CASSANDRA_NODE_PID=
 }

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # CloudWatch metrics: PutMetricData ingest (datapoints/s, batches of 1000 datums with values arrays) and
 # GetMetricStatistics latency over 7 days of 1-minute data, through the gateway (embedded store) and against
-# `python3 -m moto.server` doing the same; optionally the gateway on a Cassandra node (CASSANDRA=1).
+# `python3 -m moto.server` doing the same; optionally the gateway on Cassandra: CASSANDRA=1 starts a node of its
+# own for that (and removes it), CASSANDRA_CONTACT_POINTS=host:port uses a running cluster.
 # Prints the figures with the load average and the ratios gateway/moto.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -16,7 +17,13 @@ CONNECTIONS=${CONNECTIONS:-2}
 CALLS=${CALLS:-200}
 MOTO_CALLS=${MOTO_CALLS:-$CALLS}
 RUN_TIMEOUT=${RUN_TIMEOUT:-300}   # seconds allowed to measure one server
-# CASSANDRA_CONTACT_POINTS=host:port also measures a gateway on that (already running) Cassandra cluster.
+# CASSANDRA_CONTACT_POINTS=host:port also measures a gateway on that (already running) Cassandra cluster;
+# CASSANDRA=1 does the same on a single node that this script starts after the embedded run and stops before moto's.
+CASSANDRA=${CASSANDRA:-0}
+if [ "$CASSANDRA" = 1 ] && [ -n "${CASSANDRA_CONTACT_POINTS:-}" ]; then
+  echo "set either CASSANDRA=1 (a node of its own) or CASSANDRA_CONTACT_POINTS (a running cluster), not both" >&2
+  exit 1
+fi
 
 python3 -c 'import boto3, moto' 2>/dev/null || { echo "python3 needs boto3 and moto" >&2; exit 1; }
 
@@ -38,11 +45,17 @@ start_gateway gateway --dns-port "$(free_port)"
 bench gateway "$GATEWAY_PORT" "$ACCESS_KEY" "$SECRET_KEY" "$CALLS" "$GATEWAY_PID"
 stop_servers
 
+if [ "$CASSANDRA" = 1 ]; then
+  echo "== starting a Cassandra node ($(load_average))"
+  start_cassandra_node
+  echo "   on $CASSANDRA_CONTACT_POINTS, data in $CASSANDRA_NODE_DIR ($(load_average))"
+fi
 if [ -n "${CASSANDRA_CONTACT_POINTS:-}" ]; then
   start_gateway gateway-cassandra --dns-port "$(free_port)" --store cassandra \
     --cassandra-contact-points "$CASSANDRA_CONTACT_POINTS" --cassandra-keyspace "bench$$"
   bench gateway-cassandra "$GATEWAY_PORT" "$ACCESS_KEY" "$SECRET_KEY" "$CALLS" "$GATEWAY_PID"
   stop_servers
+  stop_cassandra_node
 fi
 
 MOTO_PORT=$(free_port)
@@ -92,4 +105,18 @@ if "gateway" in results and "moto" in results:
               f"p99 = {pct(ms, .99) / pct(gs, .99):.1f}x")
         if g["statistics"]["counts"][p] != m["statistics"]["counts"][p]:
             print(f"  NOTE: answers differ: gateway {g['statistics']['counts'][p]} moto {m['statistics']['counts'][p]}")
+if "gateway-cassandra" in results:
+    c = results["gateway-cassandra"]
+    print()
+    for other in ("gateway", "moto"):
+        if other in results:
+            o = results[other]
+            print(f"ingest gateway-cassandra/{other} = "
+                  f"{c['ingest']['datapoints_per_second'] / o['ingest']['datapoints_per_second']:.2f}x")
+            for p in c["statistics"]["samples"]:
+                cs, os_ = c["statistics"]["samples"][p], o["statistics"]["samples"][p]
+                print(f"GetMetricStatistics period {p}: {other}/gateway-cassandra p50 = {pct(os_, .5) / pct(cs, .5):.2f}x, "
+                      f"p99 = {pct(os_, .99) / pct(cs, .99):.2f}x")
+                if c["statistics"]["counts"][p] != o["statistics"]["counts"][p]:
+                    print(f"  NOTE: answers differ: gateway-cassandra {c['statistics']['counts'][p]} {other} {o['statistics']['counts'][p]}")
 PY

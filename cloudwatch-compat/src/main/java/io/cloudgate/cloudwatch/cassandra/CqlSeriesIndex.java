@@ -37,17 +37,24 @@ final class CqlSeriesIndex {
         this.clock = clock;
     }
 
-    void touch(MetricSeries series, String seriesId) {
+    /** Records that these series (by series id) were written now, sending only the rows that are due. */
+    void touchAll(Map<String, MetricSeries> seriesById, ConcurrentWrites writes) {
         Instant now = clock.instant();
-        Instant last = recorded.get(seriesId);
-        if (last != null && now.isBefore(last.plus(MetricStore.LAST_WRITE_PRECISION))) {
-            return;
-        }
         int ttl = (int) LISTED_FOR.plus(MetricStore.LAST_WRITE_PRECISION).toSeconds();
-        session.execute(schema.touchSeries.bind(series.account(), series.namespace(), series.metricName(), seriesId,
-                series.dimensions().stream().map(Dimension::name).toList(),
-                series.dimensions().stream().map(Dimension::value).toList(), now, ttl).setIdempotent(true));
-        recorded.put(seriesId, now);
+        List<ReplicaBatches.Insert> due = new ArrayList<>();
+        List<String> dueIds = new ArrayList<>();
+        seriesById.forEach((seriesId, series) -> {
+            Instant last = recorded.get(seriesId);
+            if (last == null || !now.isBefore(last.plus(MetricStore.LAST_WRITE_PRECISION))) {
+                due.add(new ReplicaBatches.Insert(series.account(), schema.touchSeries.bind(series.account(),
+                        series.namespace(), series.metricName(), seriesId,
+                        series.dimensions().stream().map(Dimension::name).toList(),
+                        series.dimensions().stream().map(Dimension::value).toList(), now, ttl).setIdempotent(true)));
+                dueIds.add(seriesId);
+            }
+        });
+        writes.executeAll(ReplicaBatches.of(due, session));
+        dueIds.forEach(seriesId -> recorded.put(seriesId, now));
     }
 
     SeriesPage list(String account, SeriesFilter filter, String pageToken, int pageSize) {

@@ -75,6 +75,16 @@ public final class CassandraNode implements AutoCloseable {
         return lastBoot;
     }
 
+    /** The directory holding the node's configuration, data and logs (removed by {@link #close()}). */
+    public Path directory() {
+        return directory;
+    }
+
+    /** The process id of the node's JVM, or -1 when it is not running. */
+    public synchronized long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
     public synchronized boolean isRunning() {
         return process != null && process.isAlive();
     }
