@@ -53,7 +53,8 @@ final class NettyMessages {
 
     static FullHttpResponse toNetty(WireResponse response, String requestId, boolean keepAlive) {
         FullHttpResponse netty = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1,
-                HttpResponseStatus.valueOf(response.status()), Unpooled.wrappedBuffer(response.body()));
+                HttpResponseStatus.valueOf(response.status()),
+                Unpooled.wrappedBuffer(response.bodyChunks().toArray(byte[][]::new)));
         HttpHeaders headers = netty.headers();
         for (Map.Entry<String, List<String>> header : response.headers().asMap().entrySet()) {
             if (!SET_HERE.contains(header.getKey())) {
@@ -62,7 +63,7 @@ final class NettyMessages {
         }
         headers.add(AMZN_REQUEST_ID, requestId);
         headers.add(AMZ_REQUEST_ID, requestId);
-        headers.add(HttpHeaderNames.CONTENT_LENGTH, response.body().length);
+        headers.add(HttpHeaderNames.CONTENT_LENGTH, response.bodyLength());
         if (!keepAlive) {
             headers.set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         }

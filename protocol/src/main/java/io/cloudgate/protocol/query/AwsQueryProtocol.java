@@ -50,7 +50,7 @@ public final class AwsQueryProtocol implements Protocol {
         }
         writer.start("ResponseMetadata").element("RequestId", requestId).end();
         writer.end();
-        return XmlResponses.of(200, CONTENT_TYPE, writer.toBytes(), requestId);
+        return XmlResponses.of(200, CONTENT_TYPE, writer, requestId);
     }
 
     @Override

@@ -46,7 +46,7 @@ public final class Ec2QueryProtocol implements Protocol {
             XmlShapeWriter.ALWAYS_MILLIS.writeMembers(writer, operation.output(), output);
         }
         writer.end();
-        return XmlResponses.of(200, CONTENT_TYPE, writer.toBytes(), requestId);
+        return XmlResponses.of(200, CONTENT_TYPE, writer, requestId);
     }
 
     @Override

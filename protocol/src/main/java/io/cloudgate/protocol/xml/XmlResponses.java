@@ -14,6 +14,11 @@ public final class XmlResponses {
         return new WireResponse(status, headers(contentType, requestId), body);
     }
 
+    /** A document written by an {@link XmlWriter}, sent as its chunks. */
+    public static WireResponse of(int status, String contentType, XmlWriter document, String requestId) {
+        return new WireResponse(status, headers(contentType, requestId), document.toChunks());
+    }
+
     public static Headers headers(String contentType, String requestId) {
         Headers headers = new Headers();
         if (contentType != null) {

@@ -142,7 +142,7 @@ public final class XmlShapeWriter {
             writer.raw(kept);
             return;
         }
-        int mark = writer.mark();
+        long mark = writer.mark();
         writeValue(writer, name, element, item);
         encoding.remember(this, context, writer.since(mark));
     }

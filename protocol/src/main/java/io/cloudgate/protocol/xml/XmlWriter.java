@@ -1,23 +1,26 @@
 package io.cloudgate.protocol.xml;
 
+import io.cloudgate.protocol.wire.ChunkedBytes;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * A small streaming XML writer. Text and attribute values are escaped; characters XML 1.0 cannot carry at all
  * (most C0 controls, unpaired surrogates, U+FFFE/U+FFFF) are dropped; CR (and in attributes TAB/LF) are written
  * as character references so that parsers do not normalize them away.
  *
- * <p>Markup is built as text; once a caller marks a position or appends encoded markup, the text so far is
- * encoded into a byte buffer, so that documents assembled mostly from kept encodings copy bytes instead of
- * re-encoding megabytes of text.
+ * <p>Markup is built as text and encoded into chunks of UTF-8 bytes as it grows, when a caller marks a position or
+ * appends encoded markup: documents assembled mostly from kept encodings copy bytes instead of re-encoding
+ * megabytes of text, and no document needs one huge array.
  */
 public final class XmlWriter {
+    /** Text beyond this many characters is encoded into chunks rather than kept growing. */
+    private static final int PENDING_LIMIT = 32 * 1024;
+
     private final StringBuilder out = new StringBuilder(512);
-    private byte[] encoded;
-    private int encodedLength;
+    private ChunkedBytes encoded;
     private final Deque<String> open = new ArrayDeque<>();
     private boolean startTagOpen;
 
@@ -54,6 +57,9 @@ public final class XmlWriter {
     }
 
     public XmlWriter end() {
+        if (out.length() > PENDING_LIMIT) {
+            encodePending();
+        }
         String name = open.pop();
         if (startTagOpen) {
             out.append("/>");
@@ -73,72 +79,68 @@ public final class XmlWriter {
         return end();
     }
 
-    /** Where the next output goes, for {@link #since(int)}. */
-    public int mark() {
+    /** Where the next output goes, for {@link #since(long)}. */
+    public long mark() {
         closeStartTag();
         encodePending();
-        return encodedLength;
+        return encoded.length();
     }
 
     /** The UTF-8 markup written since the mark: complete elements, when the caller marked between elements. */
-    public byte[] since(int mark) {
+    public byte[] since(long mark) {
         encodePending();
-        return Arrays.copyOfRange(encoded, mark, encodedLength);
+        return encoded.copyFrom(mark);
     }
 
-    /** Appends UTF-8 markup written earlier by {@link #since(int)}, as it is. */
+    /** Appends UTF-8 markup written earlier by {@link #since(long)}, as it is. */
     public XmlWriter raw(byte[] markup) {
         closeStartTag();
         encodePending();
-        ensureEncoded(markup.length);
-        System.arraycopy(markup, 0, encoded, encodedLength, markup.length);
-        encodedLength += markup.length;
+        encoded.append(markup);
         return this;
     }
 
     public byte[] toBytes() {
-        if (!open.isEmpty()) {
-            throw new IllegalStateException("unclosed elements: " + open);
-        }
+        requireClosed();
         if (encoded == null) {
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }
         encodePending();
-        return Arrays.copyOf(encoded, encodedLength);
+        return encoded.copyFrom(0);
+    }
+
+    /** The document as chunks of UTF-8, for a response body, without joining them into one array. */
+    public List<byte[]> toChunks() {
+        requireClosed();
+        if (encoded == null) {
+            return List.of(out.toString().getBytes(StandardCharsets.UTF_8));
+        }
+        encodePending();
+        return encoded.chunks();
     }
 
     @Override
     public String toString() {
-        return new String(toBytesSoFar(), StandardCharsets.UTF_8);
-    }
-
-    private byte[] toBytesSoFar() {
-        byte[] pending = out.toString().getBytes(StandardCharsets.UTF_8);
+        String pending = out.toString();
         if (encoded == null) {
             return pending;
         }
-        byte[] all = Arrays.copyOf(encoded, encodedLength + pending.length);
-        System.arraycopy(pending, 0, all, encodedLength, pending.length);
-        return all;
+        return new String(encoded.copyFrom(0), StandardCharsets.UTF_8) + pending;
+    }
+
+    private void requireClosed() {
+        if (!open.isEmpty()) {
+            throw new IllegalStateException("unclosed elements: " + open);
+        }
     }
 
     private void encodePending() {
         if (encoded == null) {
-            encoded = new byte[Math.max(1024, out.length() * 2)];
+            encoded = new ChunkedBytes();
         }
-        if (out.isEmpty()) {
-            return;
-        }
-        byte[] pending = out.toString().getBytes(StandardCharsets.UTF_8);
-        ensureEncoded(pending.length);
-        System.arraycopy(pending, 0, encoded, encodedLength, pending.length);
-        encodedLength += pending.length;
-        out.setLength(0);
-    }
-
-    private void ensureEncoded(int more) {
-        if (encoded.length - encodedLength < more) {
-            encoded = Arrays.copyOf(encoded, Math.max(encoded.length * 2, encodedLength + more));
+        if (!out.isEmpty()) {
+            encoded.append(out.toString().getBytes(StandardCharsets.UTF_8));
+            out.setLength(0);
         }
     }
 

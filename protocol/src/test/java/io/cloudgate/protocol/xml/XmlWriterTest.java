@@ -62,7 +62,7 @@ class XmlWriterTest {
     @Test
     void replaysMarkupTakenSinceAMarkAmongNewMarkup() {
         XmlWriter writer = new XmlWriter().start("list").attribute("n", "2");
-        int mark = writer.mark();
+        long mark = writer.mark();
         writer.element("item", "caf\u00e9 & co");
         byte[] item = writer.since(mark);
         writer.raw(item).element("last", "\uD83D\uDE00").end();
