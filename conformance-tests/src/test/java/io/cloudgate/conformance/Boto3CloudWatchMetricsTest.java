@@ -3,11 +3,8 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,19 +22,7 @@ class Boto3CloudWatchMetricsTest {
     static void runScript() throws Exception {
         gateway = RunningGateway.start();
         Credentials tenant = gateway.createAccount("boto3-cw-tenant");
-        Path directory = gateway.directory().resolve("boto3-cw");
-        Path script = TestResources.copy("boto3/cloudwatch_metrics_cbor.py",
-                directory.resolve("cloudwatch_metrics_cbor.py"));
-        ExternalTool python = new ExternalTool(directory, Map.of(
-                "CLOUDGATE_ENDPOINT", gateway.endpoint().toString(),
-                "CLOUDGATE_ACCESS_KEY_ID", tenant.accessKeyId(),
-                "CLOUDGATE_SECRET_ACCESS_KEY", tenant.secretAccessKey(),
-                "AWS_CONFIG_FILE", directory.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
-        ExternalTool.Outcome outcome = python.run(Duration.ofSeconds(60), List.of("python3", script.toString()))
-                .requireSuccess();
-        summary = new ObjectMapper().readTree(outcome.stdout());
+        summary = Boto3Script.run(gateway, tenant, "cloudwatch_metrics_cbor.py", Duration.ofSeconds(60), Map.of());
     }
 
     @AfterAll

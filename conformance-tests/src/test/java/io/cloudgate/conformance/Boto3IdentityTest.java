@@ -3,13 +3,10 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,19 +25,7 @@ class Boto3IdentityTest {
     static void runScript() throws Exception {
         gateway = RunningGateway.start();
         tenant = gateway.createAccount("boto3-tenant");
-        Path directory = gateway.directory().resolve("boto3");
-        Path script = TestResources.copy("boto3/identity.py", directory.resolve("identity.py"));
-        ExternalTool python = new ExternalTool(directory, Map.of(
-                "CLOUDGATE_ENDPOINT", gateway.endpoint().toString(),
-                "CLOUDGATE_ACCESS_KEY_ID", tenant.accessKeyId(),
-                "CLOUDGATE_SECRET_ACCESS_KEY", tenant.secretAccessKey(),
-                // Point boto3 at files that do not exist so no ambient configuration takes part.
-                "AWS_CONFIG_FILE", directory.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
-        ExternalTool.Outcome outcome = python.run(Duration.ofSeconds(120), List.of("python3", script.toString()))
-                .requireSuccess();
-        summary = new ObjectMapper().readTree(outcome.stdout());
+        summary = Boto3Script.run(gateway, tenant, "identity.py", Duration.ofSeconds(120), Map.of());
     }
 
     @AfterAll

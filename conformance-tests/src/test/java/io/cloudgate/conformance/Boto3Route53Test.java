@@ -3,9 +3,7 @@ package io.cloudgate.conformance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,19 +25,7 @@ class Boto3Route53Test {
     static void runScript() throws Exception {
         gateway = RunningGateway.start();
         Credentials tenant = gateway.createAccount("boto3-route53-tenant");
-        Path directory = gateway.directory().resolve("boto3-route53");
-        Path script = TestResources.copy("boto3/route53_changes.py", directory.resolve("route53_changes.py"));
-        ExternalTool python = new ExternalTool(directory, Map.of(
-                "CLOUDGATE_ENDPOINT", gateway.endpoint().toString(),
-                "CLOUDGATE_ACCESS_KEY_ID", tenant.accessKeyId(),
-                "CLOUDGATE_SECRET_ACCESS_KEY", tenant.secretAccessKey(),
-                "CLOUDGATE_DNS_PORT", Integer.toString(gateway.dnsEndpoint().getPort()),
-                "AWS_CONFIG_FILE", directory.resolve("no-config").toString(),
-                "AWS_SHARED_CREDENTIALS_FILE", directory.resolve("no-credentials").toString(),
-                "AWS_EC2_METADATA_DISABLED", "true"));
-        ExternalTool.Outcome outcome = python.run(Duration.ofSeconds(120), List.of("python3", script.toString()))
-                .requireSuccess();
-        summary = new ObjectMapper().readTree(outcome.stdout());
+        summary = Boto3Script.run(gateway, tenant, "route53_changes.py", Duration.ofSeconds(120), Map.of("CLOUDGATE_DNS_PORT", Integer.toString(gateway.dnsEndpoint().getPort())));
     }
 
     @AfterAll
