@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 
 /**
  * Keeps the data plane in step with the stored classic balancers: every change hands over the balancer's whole
@@ -98,27 +99,26 @@ final class ClassicRuntime {
      * started); one that fails is logged and tried again next time.
      */
     void refreshAll() {
-        for (BalancerIndex.Entry entry : store.indexed()) {
-            try {
-                // Under the account's lock, as changes are: a balancer read before a change must not undo it.
-                store.locked(entry.account(), () -> {
-                    store.find(entry.account(), entry.name()).ifPresent(balancer -> refresh(entry.account(), balancer));
-                    return null;
-                });
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Classic load balancer " + entry.name() + " of "
-                        + entry.account() + " not refreshed: " + e.getMessage());
-            }
-        }
+        // Under the account's lock, as changes are: a balancer read before a change must not undo it.
+        forEachStored("refresh", (account, name) -> store.locked(account, () -> {
+            store.find(account, name).ifPresent(balancer -> refresh(account, balancer));
+            return null;
+        }));
     }
 
     /** Applies every stored balancer; one that fails is logged and left for its next change or read. */
     void restoreAll() {
+        forEachStored("restore", (account, name) -> store.find(account, name)
+                .ifPresent(balancer -> apply(account, balancer)));
+    }
+
+    /** Runs the action on every indexed balancer (account, name), logging (not throwing) a failure of one. */
+    private void forEachStored(String what, BiConsumer<String, String> action) {
         for (BalancerIndex.Entry entry : store.indexed()) {
             try {
-                store.find(entry.account(), entry.name()).ifPresent(balancer -> apply(entry.account(), balancer));
+                action.accept(entry.account(), entry.name());
             } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "Could not restore classic load balancer " + entry.name()
+                LOG.log(System.Logger.Level.WARNING, "Could not " + what + " classic load balancer " + entry.name()
                         + " of " + entry.account() + ": " + e.getMessage());
             }
         }
