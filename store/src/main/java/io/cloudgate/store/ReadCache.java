@@ -14,9 +14,13 @@ final class ReadCache<T> {
     private static final int MAX_ENTRIES = 50_000;
 
     private final long ttlNanos;
-    private final ConcurrentHashMap<String, Entry<T>> entries = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<Id, Entry<T>> entries = new ConcurrentHashMap<>();
 
     private record Entry<T>(Optional<T> value, long expiresAtNanos) {
+    }
+
+    /** A document's place; a record rather than a joined string, which cost two arrays per read. */
+    private record Id(String partition, String key) {
     }
 
     ReadCache(Duration ttl) {
@@ -24,7 +28,7 @@ final class ReadCache<T> {
     }
 
     Optional<T> get(String partition, String key, Supplier<Optional<T>> load) {
-        String id = id(partition, key);
+        Id id = new Id(partition, key);
         long now = System.nanoTime();
         Entry<T> cached = entries.get(id);
         if (cached != null && cached.expiresAtNanos() - now > 0) {
@@ -39,10 +43,6 @@ final class ReadCache<T> {
     }
 
     void forget(String partition, String key) {
-        entries.remove(id(partition, key));
-    }
-
-    private static String id(String partition, String key) {
-        return partition + '\u0000' + key;
+        entries.remove(new Id(partition, key));
     }
 }

@@ -6,10 +6,13 @@ import java.util.List;
 /**
  * Bytes appended in chunks of at most {@link #CHUNK} bytes. Megabyte responses built in one array are "humongous"
  * objects to the G1 collector (over half a heap region), each forcing a young collection: listings of thousands
- * of items paused the gateway every half second. Chunks stay small, and are sent as they are.
+ * of items paused the gateway every half second. Chunks stay small, and are sent as they are. Arrays appended
+ * with {@link #appendShared} become chunks themselves, uncopied.
  */
 public final class ChunkedBytes {
     public static final int CHUNK = 128 * 1024;
+    /** Shorter shared arrays are copied: a chunk of its own costs more than copying a few hundred bytes. */
+    static final int SHARE_MIN = 512;
 
     private final List<byte[]> full = new ArrayList<>();
     private byte[] current = new byte[1024];
@@ -40,6 +43,23 @@ public final class ChunkedBytes {
         }
     }
 
+    /**
+     * Appends an array the caller will never change, as a chunk of its own when it is large enough: listings
+     * made of kept encodings (thousands of items, megabytes a response) then allocate no copy of them.
+     */
+    public void appendShared(byte[] bytes) {
+        if (bytes.length < SHARE_MIN) {
+            append(bytes);
+            return;
+        }
+        if (currentLength > 0) {
+            full.add(java.util.Arrays.copyOf(current, currentLength));
+            currentLength = 0;
+        }
+        full.add(bytes);
+        length += bytes.length;
+    }
+
     public long length() {
         return length;
     }
@@ -49,19 +69,26 @@ public final class ChunkedBytes {
         byte[] copy = new byte[Math.toIntExact(length - from)];
         int written = 0;
         long chunkStart = 0;
-        for (byte[] chunk : chunks()) {
-            long chunkEnd = chunkStart + chunk.length;
-            if (chunkEnd > from) {
-                int start = (int) Math.max(0, from - chunkStart);
-                System.arraycopy(chunk, start, copy, written, chunk.length - start);
-                written += chunk.length - start;
-            }
-            chunkStart = chunkEnd;
+        // Not through chunks(): that trims a copy of the current chunk, up to CHUNK bytes, on every call.
+        for (byte[] chunk : full) {
+            written += copyTail(chunk, chunk.length, from - chunkStart, copy, written);
+            chunkStart += chunk.length;
         }
+        copyTail(current, currentLength, from - chunkStart, copy, written);
         return copy;
     }
 
-    /** The chunks in order, the last one trimmed to its length. */
+    /** Copies the first {@code length} bytes of a chunk from {@code start} on (none if start is past them). */
+    private static int copyTail(byte[] chunk, int length, long start, byte[] copy, int at) {
+        if (start >= length) {
+            return 0;
+        }
+        int from = (int) Math.max(0, start);
+        System.arraycopy(chunk, from, copy, at, length - from);
+        return length - from;
+    }
+
+    /** The chunks in order, the last one trimmed to its length; shared arrays may exceed {@link #CHUNK}. */
     public List<byte[]> chunks() {
         List<byte[]> chunks = new ArrayList<>(full);
         if (currentLength > 0) {

@@ -92,11 +92,11 @@ public final class XmlWriter {
         return encoded.copyFrom(mark);
     }
 
-    /** Appends UTF-8 markup written earlier by {@link #since(long)}, as it is. */
+    /** Appends UTF-8 markup written earlier by {@link #since(long)}, as it is; the array must never change. */
     public XmlWriter raw(byte[] markup) {
         closeStartTag();
         encodePending();
-        encoded.append(markup);
+        encoded.appendShared(markup);
         return this;
     }
 

@@ -31,5 +31,31 @@ class ChunkedBytesTest {
         assertThat(chunked.copyFrom(0)).isEqualTo(all);
         assertThat(chunked.copyFrom(markAt)).isEqualTo(java.util.Arrays.copyOfRange(all, (int) markAt, all.length));
         assertThat(chunked.copyFrom(all.length)).isEmpty();
+        for (long from : new long[] {ChunkedBytes.CHUNK - 1, ChunkedBytes.CHUNK, ChunkedBytes.CHUNK + 1, all.length - 10}) {
+            assertThat(chunked.copyFrom(from)).isEqualTo(java.util.Arrays.copyOfRange(all, (int) from, all.length));
+        }
+    }
+
+    @Test
+    void sharedArraysLargeEnoughBecomeChunksUncopiedAndShortOnesAreCopied() {
+        ChunkedBytes chunked = new ChunkedBytes();
+        byte[] shared = new byte[ChunkedBytes.SHARE_MIN];
+        java.util.Arrays.fill(shared, (byte) 's');
+        byte[] small = new byte[ChunkedBytes.SHARE_MIN - 1];
+        java.util.Arrays.fill(small, (byte) 'c');
+
+        chunked.append("<a>".getBytes());
+        chunked.appendShared(shared);
+        chunked.appendShared(small);
+        chunked.appendShared(shared);
+        chunked.append("</a>".getBytes());
+
+        assertThat(chunked.chunks()).hasSize(5);
+        assertThat(chunked.chunks().get(1)).isSameAs(shared);
+        assertThat(chunked.chunks().get(3)).isSameAs(shared);
+        String expected = "<a>" + new String(shared) + new String(small) + new String(shared) + "</a>";
+        assertThat(new String(new WireResponse(200, new Headers(), chunked.chunks()).body())).isEqualTo(expected);
+        assertThat(chunked.length()).isEqualTo(expected.length());
+        assertThat(new String(chunked.copyFrom(2))).isEqualTo(expected.substring(2));
     }
 }

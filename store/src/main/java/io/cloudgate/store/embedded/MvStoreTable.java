@@ -105,13 +105,13 @@ final class MvStoreTable implements Table {
         }
         int first = stored.indexOf('|');
         int second = stored.indexOf('|', first + 1);
-        return new Document(partition, key, stored.substring(second + 1), Long.parseLong(stored.substring(0, first)));
+        return new Document(partition, key, stored.substring(second + 1), Long.parseLong(stored, 0, first, 10));
     }
 
     private static long expiresAt(String stored) {
         int first = stored.indexOf('|');
         int second = stored.indexOf('|', first + 1);
-        return Long.parseLong(stored.substring(first + 1, second));
+        return Long.parseLong(stored, first + 1, second, 10);
     }
 
     private static String compositeKey(String partition, String key) {
