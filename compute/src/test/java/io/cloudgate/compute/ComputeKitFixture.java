@@ -26,6 +26,14 @@ public interface ComputeKitFixture {
 
     KitLimits limits();
 
+    /**
+     * The zone the kit makes subnets of new networks in: the first, unless the backend makes networks only in some
+     * zones (a CloudStack VPC lives in one zone without security groups).
+     */
+    default String subnetZone() {
+        return compute().zones().list().get(0).name();
+    }
+
     default String newAccount() {
         return "kit-" + UUID.randomUUID().toString().substring(0, 12);
     }

@@ -42,7 +42,7 @@ public interface NetworkKit extends ComputeKitFixture {
     default void subnetsStayInsideTheirNetworkWithoutOverlapping() {
         String account = newAccount();
         Network network = compute().networks().create(account, "10.2.0.0/16");
-        String zone = compute().zones().list().get(0).name();
+        String zone = subnetZone();
         Subnet subnet = compute().networks().createSubnet(account, network.id(), "10.2.1.0/24", zone);
         assertThat(subnet.availableAddresses()).isEqualTo(256 - 5);
         assertThat(subnet.zone()).isEqualTo(zone);
@@ -62,8 +62,7 @@ public interface NetworkKit extends ComputeKitFixture {
     default void launchingTakesTheFirstFreeAddressOfTheSubnet() {
         String account = newAccount();
         Network network = compute().networks().create(account, "10.4.0.0/16");
-        Subnet subnet = compute().networks().createSubnet(account, network.id(), "10.4.0.0/28",
-                compute().zones().list().get(0).name());
+        Subnet subnet = compute().networks().createSubnet(account, network.id(), "10.4.0.0/28", subnetZone());
         Machine first = compute().machines().launch(account, specInSubnet(account, subnet.id(), false));
         Machine second = compute().machines().launch(account, specInSubnet(account, subnet.id(), false));
         assertThat(first.privateAddress()).isEqualTo("10.4.0.4");
@@ -77,8 +76,7 @@ public interface NetworkKit extends ComputeKitFixture {
     default void networksAndSubnetsInUseCannotBeDeleted() {
         String account = newAccount();
         Network network = compute().networks().create(account, "10.5.0.0/16");
-        Subnet subnet = compute().networks().createSubnet(account, network.id(), "10.5.0.0/24",
-                compute().zones().list().get(0).name());
+        Subnet subnet = compute().networks().createSubnet(account, network.id(), "10.5.0.0/24", subnetZone());
         Machine machine = compute().machines().launch(account, specInSubnet(account, subnet.id(), false));
         assertFails(Kind.IN_USE, () -> compute().networks().deleteSubnet(account, subnet.id()));
         assertFails(Kind.IN_USE, () -> compute().networks().delete(account, network.id()));

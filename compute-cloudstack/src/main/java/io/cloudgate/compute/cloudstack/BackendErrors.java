@@ -40,6 +40,9 @@ public final class BackendErrors {
         if (text.contains("already exist") || text.contains("duplicate")) {
             return Kind.ALREADY_EXISTS;
         }
+        if (text.contains("as its used by")) {
+            return Kind.IN_USE;
+        }
         if (text.contains("invalid parameter id") || text.contains("does not exist") || text.contains("not exist")
                 || text.contains("unable to find") || text.contains("not found") || text.contains("no such")) {
             return Kind.NOT_FOUND;

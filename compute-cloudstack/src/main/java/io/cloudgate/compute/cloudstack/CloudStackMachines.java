@@ -39,18 +39,19 @@ final class CloudStackMachines implements Machines {
     public Machine launch(String account, LaunchSpec spec) {
         LaunchRequests.Launch launch = launches.deployParams(account, spec);
         String zoneId = launch.params().get("zoneid");
-        if (spec.privateAddress() != null && backend.deploys.placeholders(account).stream()
-                .anyMatch(m -> spec.privateAddress().equals(m.privateAddress()))) {
+        String address = launch.params().get("ipaddress");
+        if (address != null && backend.deploys.placeholders(account).stream()
+                .anyMatch(m -> address.equals(m.privateAddress()) && m.subnetId().equals(launch.subnetId()))) {
             throw new ComputeException(Kind.INVALID_ARGUMENT, "The private address is in use");
         }
         String launchId = MachineIds.newLaunchId();
         Instant now = backend.clock.instant();
-        List<String> groups = spec.securityGroupIds() == null || spec.securityGroupIds().isEmpty()
+        List<String> groups = launch.groups() != null ? launch.groups()
+                : spec.securityGroupIds() == null || spec.securityGroupIds().isEmpty()
                 ? defaultGroup(account) : List.copyOf(spec.securityGroupIds());
         Machine placeholder = new Machine(launchId, account, spec.imageId(), spec.machineType(),
-                launches.zoneName(zoneId), DefaultNetwork.networkId(account), DefaultNetwork.subnetId(account, zoneId),
-                spec.privateAddress(), null, groups, spec.keyName(), spec.userData(), MachineState.PENDING, null, now,
-                now, List.of(), Devices.ROOT);
+                launches.zoneName(zoneId), launch.networkId(), launch.subnetId(), address, null, groups,
+                spec.keyName(), spec.userData(), MachineState.PENDING, null, now, now, List.of(), Devices.ROOT);
         Optional<String> vm = backend.deploys.sendOrEnqueue(new DeployQueue.Queued(launchId, account,
                 backend.links.require(account).actor(), launch.params(), placeholder));
         backend.changed(account);

@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Security groups of SG-enabled zones; rule changes are short jobs the call waits for. A new group gets EC2's
+ * Security groups of SG-enabled zones, plus the default group each VPC shows ({@link VpcDefaultGroups}: CloudStack
+ * filters VPC traffic with network ACLs, so no group can be made or changed in a VPC); rule changes are short jobs the call waits for. A new group gets EC2's
  * allow-all egress rule as a rule of its own (CloudStack allows all egress while a group has no egress rule, so the
  * traffic is the same); a rule that exists already is refused before CloudStack fails the job.
  */
@@ -28,21 +29,47 @@ final class CloudStackSecurityGroups implements SecurityGroups {
 
     @Override
     public List<SecurityGroup> list(String account) {
+        List<SecurityGroup> all = new ArrayList<>(cloudStackGroups(account));
+        all.addAll(vpcGroups(account));
+        return all;
+    }
+
+    /** The account's CloudStack security groups (those of the zones with security groups). */
+    private List<SecurityGroup> cloudStackGroups(String account) {
         List<JsonNode> groups = backend.list(account, "listSecurityGroups", Map.of(), "securitygroup", WHAT);
         Map<String, String> idsByName = new HashMap<>();
         groups.forEach(g -> idsByName.put(Fields.text(g, "name"), Fields.text(g, "id")));
         return groups.stream().map(g -> SecurityGroupToSecurityGroup.apply(g, account, idsByName)).toList();
     }
 
+    private List<SecurityGroup> vpcGroups(String account) {
+        String acl = backend.settings.vpc().tierAcl();
+        boolean allowsAll = "default_allow".equals(acl);
+        return backend.list(account, "listVPCs", Map.of(), "vpc", "network").stream()
+                .map(vpc -> VpcDefaultGroups.group(account, vpc, acl, allowsAll)).toList();
+    }
+
     @Override
     public Optional<SecurityGroup> find(String account, String groupId) {
-        return list(account).stream().filter(g -> g.id().equals(groupId)).findFirst();
+        List<SecurityGroup> candidates = VpcDefaultGroups.vpcOf(groupId) != null ? vpcGroups(account)
+                : cloudStackGroups(account);
+        return candidates.stream().filter(g -> g.id().equals(groupId)).findFirst();
+    }
+
+    /** Refuses changes to a VPC's group (after checking the tenant has it: another's is not found). */
+    private void refuseVpcGroup(String account, String groupId) {
+        if (VpcDefaultGroups.vpcOf(groupId) != null) {
+            find(account, groupId).orElseThrow(() -> ComputeException.notFound("The security group"));
+            throw VpcDefaultGroups.aclsOnly();
+        }
     }
 
     @Override
     public SecurityGroup create(String account, String networkId, String name, String description) {
         if (!DefaultNetwork.isDefaultNetwork(account, networkId)) {
-            throw ComputeException.notFound("The network");
+            boolean isVpc = backend.list(account, "listVPCs", Map.of(), "vpc", "network").stream()
+                    .anyMatch(vpc -> networkId.equals(Fields.text(vpc, "id")));
+            throw isVpc ? VpcDefaultGroups.aclsOnly() : ComputeException.notFound("The network");
         }
         Map<String, String> params = new LinkedHashMap<>();
         params.put("name", name);
@@ -69,7 +96,8 @@ final class CloudStackSecurityGroups implements SecurityGroups {
 
     @Override
     public List<FirewallRule> authorize(String account, String groupId, boolean ingress, List<FirewallRule> rules) {
-        List<SecurityGroup> groups = list(account);
+        refuseVpcGroup(account, groupId);
+        List<SecurityGroup> groups = cloudStackGroups(account);
         SecurityGroup group = groups.stream().filter(g -> g.id().equals(groupId)).findFirst()
                 .orElseThrow(() -> ComputeException.notFound("The security group"));
         Map<String, String> namesById = new HashMap<>();
@@ -100,6 +128,7 @@ final class CloudStackSecurityGroups implements SecurityGroups {
 
     @Override
     public void revoke(String account, String groupId, boolean ingress, List<FirewallRule> rules) {
+        refuseVpcGroup(account, groupId);
         SecurityGroup group = find(account, groupId).orElseThrow(() -> ComputeException.notFound("The security group"));
         List<FirewallRule> existing = ingress ? group.ingress() : group.egress();
         for (FirewallRule rule : rules) {
@@ -117,6 +146,7 @@ final class CloudStackSecurityGroups implements SecurityGroups {
      */
     @Override
     public FirewallRule update(String account, String groupId, boolean ingress, FirewallRule rule) {
+        refuseVpcGroup(account, groupId);
         SecurityGroup group = find(account, groupId).orElseThrow(() -> ComputeException.notFound("The security group"));
         List<FirewallRule> existing = ingress ? group.ingress() : group.egress();
         if (existing.stream().noneMatch(e -> e.id().equals(rule.id()))) {

@@ -23,7 +23,9 @@ import java.util.function.Function;
  * {@code listCacheSeconds}, {@code catalogCacheSeconds}, {@code requestTimeoutSeconds}, and the instance types as
  * {@code instanceType.t3.micro=Small Instance} (properties), an {@code instanceTypes} object (JSON) or a file
  * named by {@code instanceTypesFile} / {@code CLOUDSTACK_INSTANCE_TYPES_FILE} (properties or JSON, same shapes);
- * the volume types likewise as {@code volumeType.gp3=Performance} or a {@code volumeTypes} object.
+ * the volume types likewise as {@code volumeType.gp3=Performance} or a {@code volumeTypes} object. VPCs:
+ * {@code vpcZone} / {@code CLOUDSTACK_VPC_ZONE}, {@code vpcOffering} / {@code CLOUDSTACK_VPC_OFFERING},
+ * {@code vpcTierOffering} / {@code CLOUDSTACK_VPC_TIER_OFFERING}, {@code vpcTierAcl} / {@code CLOUDSTACK_VPC_TIER_ACL}.
  */
 public final class CloudStackSettingsLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -42,6 +44,10 @@ public final class CloudStackSettingsLoader {
         override(values, "defaultZone", env.apply("DEFAULT_ZONE"));
         override(values, "deploysPerSecond", env.apply("DEPLOYS_PER_SECOND"));
         override(values, "instanceTypesFile", env.apply("INSTANCE_TYPES_FILE"));
+        override(values, "vpcZone", env.apply("VPC_ZONE"));
+        override(values, "vpcOffering", env.apply("VPC_OFFERING"));
+        override(values, "vpcTierOffering", env.apply("VPC_TIER_OFFERING"));
+        override(values, "vpcTierAcl", env.apply("VPC_TIER_ACL"));
         Map<String, String> types = new LinkedHashMap<>();
         Map<String, String> volumeTypes = new LinkedHashMap<>();
         if (values.containsKey("instanceTypesFile")) {
@@ -70,7 +76,19 @@ public final class CloudStackSettingsLoader {
                 seconds(values, "pollIntervalSeconds", defaults.pollInterval()),
                 seconds(values, "listCacheSeconds", defaults.listCacheTtl()),
                 seconds(values, "catalogCacheSeconds", defaults.catalogTtl()),
-                seconds(values, "requestTimeoutSeconds", defaults.requestTimeout()));
+                seconds(values, "requestTimeoutSeconds", defaults.requestTimeout()), vpc(values));
+    }
+
+    private static CloudStackSettings.VpcSettings vpc(Map<String, String> values) {
+        CloudStackSettings.VpcSettings defaults = CloudStackSettings.VpcSettings.DEFAULTS;
+        return new CloudStackSettings.VpcSettings(blankToNull(values.get("vpcZone")),
+                values.getOrDefault("vpcOffering", defaults.vpcOffering()).trim(),
+                values.getOrDefault("vpcTierOffering", defaults.tierOffering()).trim(),
+                values.getOrDefault("vpcTierAcl", defaults.tierAcl()).trim());
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 
     private static Map<String, String> read(Path file) {

@@ -14,21 +14,29 @@ import java.util.Map;
 /**
  * Turns a {@link LaunchSpec} into deployVirtualMachine parameters, checking at once what a client can get wrong
  * (type, image and its architecture, zone, subnet, key, groups, disks) so RunInstances fails synchronously rather
- * than as a terminated machine.
+ * than as a terminated machine. A launch into a VPC tier sends no security group and asks for the tier's first
+ * free address ({@link TierAddresses}).
  */
 final class LaunchRequests {
-    /** The parameters, and the one data disk the deploy creates (null when none). */
-    record Launch(Map<String, String> params, DiskSpec dataDisk) {
+    /**
+     * The parameters, the one data disk the deploy creates (null when none), and where the machine will be: its
+     * network and subnet ids and the groups it is shown in (null: the account's default group, as CloudStack gives).
+     */
+    record Launch(Map<String, String> params, DiskSpec dataDisk, String networkId, String subnetId,
+                  List<String> groups) {
     }
 
     private final Backend backend;
+    private final TierAddresses tierAddresses;
 
     LaunchRequests(Backend backend) {
         this.backend = backend;
+        this.tierAddresses = new TierAddresses(backend);
     }
 
     Launch deployParams(String account, LaunchSpec spec) {
-        JsonNode zone = zone(account, spec);
+        JsonNode network = isolatedNetwork(account, spec);
+        JsonNode zone = network != null ? zoneOf(network) : zone(account, spec);
         List<JsonNode> offerings = Backend.guard("instance type", backend.catalog::offerings);
         String offering = backend.types.offeringId(spec.machineType(), offerings)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The instance type is not offered"));
@@ -39,7 +47,11 @@ final class LaunchRequests {
         params.put("templateid", image(account, spec.imageId(), type));
         params.put("serviceofferingid", offering);
         List<String> groups = spec.securityGroupIds() == null ? List.of() : spec.securityGroupIds();
-        if (!groups.isEmpty()) {
+        String vpcId = network == null ? null : Fields.text(network, "vpcid");
+        List<String> shownGroups = null;
+        if (vpcId != null) {
+            shownGroups = vpcGroups(vpcId, groups);
+        } else if (!groups.isEmpty()) {
             List<JsonNode> known = backend.list(account, "listSecurityGroups", Map.of(), "securitygroup",
                     "security group");
             for (String group : groups) {
@@ -59,13 +71,45 @@ final class LaunchRequests {
         if (spec.userData() != null && spec.userData().length > 0) {
             params.put("userdata", Base64.getEncoder().encodeToString(spec.userData()));
         }
-        if (spec.subnetId() != null && DefaultNetwork.zoneOfSubnet(account, spec.subnetId()) == null) {
-            params.put("networkids", spec.subnetId());
+        if (network != null) {
+            params.put("networkids", Fields.text(network, "id"));
         }
         if (spec.privateAddress() != null) {
             params.put("ipaddress", spec.privateAddress());
+        } else if (vpcId != null) {
+            params.put("ipaddress", tierAddresses.firstFree(account, network));
         }
-        return new Launch(params, disks(spec, params));
+        String zoneId = Fields.text(zone, "id");
+        String subnetId = network == null ? DefaultNetwork.subnetId(account, zoneId) : Fields.text(network, "id");
+        String networkId = network == null ? DefaultNetwork.networkId(account) : vpcId != null ? vpcId : subnetId;
+        return new Launch(params, disks(spec, params), networkId, subnetId, shownGroups);
+    }
+
+    /**
+     * A launch into a VPC tier may only name the VPC's default group, which CloudStack does not apply (network ACLs
+     * filter tiers), so no group is sent; the machine is shown in that group.
+     */
+    private static List<String> vpcGroups(String vpcId, List<String> groups) {
+        String defaultGroup = VpcDefaultGroups.groupId(vpcId);
+        if (groups.stream().anyMatch(g -> !g.equals(defaultGroup))) {
+            throw VpcDefaultGroups.aclsOnly();
+        }
+        return List.of(defaultGroup);
+    }
+
+    /** The isolated network (a VPC tier, or a network of its own) the spec's subnet names; null for default subnets. */
+    private JsonNode isolatedNetwork(String account, LaunchSpec spec) {
+        if (spec.subnetId() == null || DefaultNetwork.zoneOfSubnet(account, spec.subnetId()) != null) {
+            return null;
+        }
+        return backend.list(account, "listNetworks", Map.of("type", "Isolated"), "network", "subnet")
+                .stream().filter(n -> spec.subnetId().equals(Fields.text(n, "id"))).findFirst()
+                .orElseThrow(() -> ComputeException.notFound("The subnet"));
+    }
+
+    private JsonNode zoneOf(JsonNode network) {
+        return Backend.guard("zone", () -> backend.catalog.zoneById(Fields.text(network, "zoneid")))
+                .orElseThrow(() -> ComputeException.notFound("The subnet"));
     }
 
     String zoneName(String zoneId) {
@@ -77,13 +121,6 @@ final class LaunchRequests {
         String zoneOfSubnet = DefaultNetwork.zoneOfSubnet(account, spec.subnetId());
         if (zoneOfSubnet != null) {
             return Backend.guard("zone", () -> backend.catalog.zoneById(zoneOfSubnet))
-                    .orElseThrow(() -> ComputeException.notFound("The subnet"));
-        }
-        if (spec.subnetId() != null) {
-            JsonNode network = backend.list(account, "listNetworks", Map.of("type", "Isolated"), "network", "subnet")
-                    .stream().filter(n -> spec.subnetId().equals(Fields.text(n, "id"))).findFirst()
-                    .orElseThrow(() -> ComputeException.notFound("The subnet"));
-            return Backend.guard("zone", () -> backend.catalog.zoneById(Fields.text(network, "zoneid")))
                     .orElseThrow(() -> ComputeException.notFound("The subnet"));
         }
         String name = spec.zone() != null ? spec.zone() : backend.settings.defaultZone();

@@ -21,11 +21,12 @@ final class NetworkMappers {
         return new Network(Fields.text(network, "id"), tenant, Fields.text(network, "cidr"), false, "available");
     }
 
-    static Subnet subnet(JsonNode network, String tenant) {
+    /** @param used how many of its addresses the tenant's machines hold */
+    static Subnet subnet(JsonNode network, String tenant, int used) {
         String vpcId = Fields.text(network, "vpcid");
         return new Subnet(Fields.text(network, "id"), tenant, vpcId != null ? vpcId : Fields.text(network, "id"),
                 Fields.text(network, "cidr"), Fields.text(network, "zonename"), false,
-                freeAddresses(Fields.text(network, "cidr")), "available");
+                TierAddresses.available(Fields.text(network, "cidr"), used), "available");
     }
 
     static Network defaultNetwork(String tenant, String cidr) {

@@ -30,10 +30,14 @@ final class VirtualMachineToMachine {
         String zoneId = Fields.text(vm, "zoneid");
         boolean shared = nic == null || "Shared".equalsIgnoreCase(Fields.text(nic, "type"));
         String subnetId = shared ? DefaultNetwork.subnetId(tenant, zoneId) : Fields.text(nic, "networkid");
+        String vpcId = nic == null ? null : Fields.text(nic, "vpcid");
         String networkId = shared ? DefaultNetwork.networkId(tenant)
-                : firstNonNull(Fields.text(vm, "vpcid"), Fields.text(nic, "networkid"));
+                : firstNonNull(vpcId, Fields.text(nic, "networkid"));
         List<String> groups = new ArrayList<>();
         vm.path("securitygroup").forEach(group -> groups.add(Fields.text(group, "id")));
+        if (vpcId != null && groups.isEmpty()) {
+            groups.add(VpcDefaultGroups.groupId(vpcId));
+        }
         Instant created = Fields.instant(vm, "created");
         Instant changed = firstNonNull(Fields.instant(vm, "lastupdated"), created);
         return new Machine(machineId, tenant, images.toPort(Fields.text(vm, "templateid")),

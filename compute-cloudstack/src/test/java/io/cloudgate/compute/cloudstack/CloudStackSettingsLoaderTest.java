@@ -63,4 +63,20 @@ class CloudStackSettingsLoaderTest {
         assertThatThrownBy(() -> CloudStackSettingsLoader.load(file, Map.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("deploysPerSecond");
     }
+
+    @Test
+    void vpcSettingsHaveCloudStacksDefaultsAndCanBeChanged() throws IOException {
+        Path file = Files.writeString(dir.resolve("vpc.properties"), """
+                endpoint=http://cs.example:8080/client/api
+                apiKey=k
+                secretKey=s
+                vpcOffering=Redundant VPC offering
+                vpcTierAcl=default_deny
+                """);
+        assertThat(CloudStackSettingsLoader.load(file, Map.of()).vpc()).isEqualTo(new CloudStackSettings.VpcSettings(
+                null, "Redundant VPC offering", "DefaultIsolatedNetworkOfferingForVpcNetworks", "default_deny"));
+        assertThat(CloudStackSettingsLoader.load(file, Map.of("CLOUDSTACK_VPC_ZONE", "zone-2",
+                "CLOUDSTACK_VPC_TIER_OFFERING", "Tiers")).vpc()).isEqualTo(new CloudStackSettings.VpcSettings(
+                "zone-2", "Redundant VPC offering", "Tiers", "default_deny"));
+    }
 }

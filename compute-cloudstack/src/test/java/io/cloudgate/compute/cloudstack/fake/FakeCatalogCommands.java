@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-/** What every account sees alike: zones, offerings and the zones' shared networks (no VPCs in these zones). */
+/** What every account sees alike: zones, offerings and the zones' shared networks. */
 final class FakeCatalogCommands {
     private final FakeState state;
 
@@ -22,16 +22,17 @@ final class FakeCatalogCommands {
                 .map(FakeRender::serviceOffering).toList()));
         commands.put("listDiskOfferings", r -> r.list("diskoffering", state.diskOfferings.stream()
                 .map(FakeRender::diskOffering).toList()));
-        commands.put("listNetworks", this::networks);
-        commands.put("listVPCs", r -> r.list("vpc", List.of()));
     }
 
-    private ObjectNode networks(FakeRequest r) {
+    /** The zones' shared networks a listNetworks asks for (tiers are {@link FakeVpcCommands}'). */
+    List<ObjectNode> sharedNetworks(FakeRequest r) {
         String type = r.text("type");
-        List<Zone> zones = filtered(state.zones, Zone::id, r).stream()
+        return state.zones.stream().filter(z -> z.networkId() != null)
+                .filter(z -> r.text("id") == null || z.networkId().equals(r.text("id")))
                 .filter(z -> type == null || type.equalsIgnoreCase("Shared"))
-                .filter(z -> r.text("zoneid") == null || z.id().equals(r.text("zoneid"))).toList();
-        return r.list("network", zones.stream().map(FakeRender::network).toList());
+                .filter(z -> r.text("vpcid") == null)
+                .filter(z -> r.text("zoneid") == null || z.id().equals(r.text("zoneid")))
+                .map(FakeRender::network).toList();
     }
 
     private static <T> List<T> filtered(List<T> items, Function<T, String> id, FakeRequest r) {

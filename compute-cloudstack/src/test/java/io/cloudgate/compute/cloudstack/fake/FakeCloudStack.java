@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A stateful stand-in for a CloudStack management server on 127.0.0.1: {@code GET /client/api} with signed
  * parameters, the commands the compute adapter sends, answers shaped as the recorded ones. Two zones with security
- * groups and Elastic IP, each with one shared guest network; a featured x86_64 and aarch64 template in both.
+ * groups and Elastic IP, each with one shared guest network, then an advanced zone without security groups where
+ * VPCs live; a featured x86_64 and aarch64 template in all three.
  * Time is the given clock's: jobs end and VMs change state as it moves.
  */
 public final class FakeCloudStack implements AutoCloseable {
@@ -53,6 +54,7 @@ public final class FakeCloudStack implements AutoCloseable {
         new FakeVolumeCommands(state, render).register(commands);
         new FakeGroupCommands(state).register(commands);
         new FakeAddressCommands(state).register(commands);
+        new FakeVpcCommands(state).register(commands);
         commands.put("queryAsyncJobResult", r -> FakeRender.job(state.jobs.poll(r)));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/client/api", this::handle);
@@ -92,9 +94,10 @@ public final class FakeCloudStack implements AutoCloseable {
 
     private void catalog() {
         state.zones.add(new Zone(FakeState.newId(), "fake-zone-a", FakeState.newId(), "172.31.0.0/20", "172.31.0.1",
-                "203.0.113."));
+                "203.0.113.", true));
         state.zones.add(new Zone(FakeState.newId(), "fake-zone-b", FakeState.newId(), "172.31.16.0/20",
-                "172.31.16.1", "198.51.100."));
+                "172.31.16.1", "198.51.100.", true));
+        state.zones.add(new Zone(FakeState.newId(), "fake-vpc-zone", null, null, null, "192.0.2.", false));
         state.serviceOfferings.add(new ServiceOffering(FakeState.newId(), "Micro Instance", 2, 1024));
         state.serviceOfferings.add(new ServiceOffering(FakeState.newId(), "Small Instance", 2, 2048));
         state.serviceOfferings.add(new ServiceOffering(FakeState.newId(), "Large Instance", 8, 32768));

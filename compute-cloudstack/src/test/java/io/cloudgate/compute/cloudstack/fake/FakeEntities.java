@@ -24,8 +24,35 @@ final class FakeEntities {
         }
     }
 
-    /** A zone with security groups and one shared guest network that also has the Elastic IP service. */
-    record Zone(String id, String name, String networkId, String cidr, String gateway, String publicPrefix) {
+    /**
+     * A zone with security groups and one shared guest network that also has the Elastic IP service, or (no
+     * security groups, no shared network: networkId, cidr and gateway null) an advanced zone where VPCs live.
+     */
+    record Zone(String id, String name, String networkId, String cidr, String gateway, String publicPrefix,
+                boolean securityGroups) {
+    }
+
+    /** A VPC of an account, in one zone. */
+    static final class Vpc {
+        String id;
+        String name;
+        String displayText;
+        String cidr;
+        Zone zone;
+        Account owner;
+        Instant created;
+    }
+
+    /** A VPC tier: an isolated network of a VPC, with its range, gateway (its first host) and ACL list. */
+    static final class Tier {
+        String id;
+        String name;
+        String displayText;
+        Vpc vpc;
+        String cidr;
+        String gateway;
+        String aclId;
+        Account owner;
     }
 
     record ServiceOffering(String id, String name, int cpus, int memoryMib) {
@@ -61,6 +88,8 @@ final class FakeEntities {
         ServiceOffering offering;
         Template template;
         String ip;
+        /** the VPC tier its NIC is on, or null for the zone's shared network */
+        Tier tier;
         String keyPair;
         String userData;
         List<String> groupIds = new ArrayList<>();

@@ -35,7 +35,7 @@ final class FakeRender {
 
     static ObjectNode zone(Zone zone) {
         return Recorded.ZONE.copy().put("id", zone.id()).put("name", zone.name()).put("networktype", "Advanced")
-                .put("securitygroupsenabled", true).put("allocationstate", "Enabled");
+                .put("securitygroupsenabled", zone.securityGroups()).put("allocationstate", "Enabled");
     }
 
     static ObjectNode serviceOffering(ServiceOffering offering) {

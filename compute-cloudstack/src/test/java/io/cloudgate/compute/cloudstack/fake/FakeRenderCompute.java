@@ -42,9 +42,16 @@ final class FakeRenderCompute {
         ArrayNode groups = node.putArray("securitygroup");
         vm.groupIds.forEach(id -> groups.add(FakeRender.groupOfVm(state.groups.get(id))));
         ObjectNode nic = (ObjectNode) node.path("nic").path(0);
-        nic.put("id", vm.nicId).put("networkid", vm.zone.networkId())
-                .put("networkname", vm.zone.name() + " guest network").put("gateway", vm.zone.gateway())
-                .put("netmask", FakeRender.netmask(vm.zone.cidr())).put("ipaddress", vm.ip).put("macaddress", vm.mac);
+        if (vm.tier == null) {
+            nic.put("id", vm.nicId).put("networkid", vm.zone.networkId())
+                    .put("networkname", vm.zone.name() + " guest network").put("gateway", vm.zone.gateway())
+                    .put("netmask", FakeRender.netmask(vm.zone.cidr()));
+        } else {
+            nic.put("id", vm.nicId).put("networkid", vm.tier.id).put("networkname", vm.tier.name)
+                    .put("gateway", vm.tier.gateway).put("netmask", FakeRender.netmask(vm.tier.cidr))
+                    .put("type", "Isolated").put("vpcid", vm.tier.vpc.id).put("vpcname", vm.tier.vpc.name);
+        }
+        nic.put("ipaddress", vm.ip).put("macaddress", vm.mac);
         ObjectNode details = node.putObject("details");
         if (deploying) {
             details.put("deployvm", "true");

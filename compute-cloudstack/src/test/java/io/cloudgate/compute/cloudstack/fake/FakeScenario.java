@@ -50,6 +50,7 @@ final class FakeScenario {
         lifeCycle(vm, offerings.path(1).path("id").asText(), template.path("ostypeid").asText());
         s.call("deleteSecurityGroup", "id", web);
         s.call("deleteSSHKeyPair", "name", "key");
+        new FakeVpcScenario(s).run(template.path("id").asText(), offerings.path(0).path("id").asText());
         errors(zone, template.path("id").asText(), offerings.path(0).path("id").asText());
     }
 

@@ -96,7 +96,7 @@ class FakeShapesTest {
                 "unable to verify user credentials and/or request signature");
         FakeSession admin = new FakeSession(cloud, clock, FakeCloudStack.KEYS, null);
         assertThat(admin.call(401, "describeInstances").path("errorcode").asInt()).isEqualTo(401);
-        assertThat(admin.call("listZones").path("count").asInt()).isEqualTo(2);
+        assertThat(admin.call("listZones").path("count").asInt()).isEqualTo(3);
         assertThat(admin.call(431, "listVirtualMachines", "page", "2").path("errortext").asText())
                 .contains("pagesize");
     }

@@ -43,6 +43,8 @@ final class FakeState {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Map<String, KeyPair> keyPairs = new LinkedHashMap<>();
     final Map<String, PublicIp> ips = new LinkedHashMap<>();
+    final Map<String, FakeEntities.Vpc> vpcs = new LinkedHashMap<>();
+    final Map<String, FakeEntities.Tier> tiers = new LinkedHashMap<>();
     private int instanceNumber = 1;
 
     FakeState(Clock clock, FakeLimits limits) {
@@ -102,7 +104,7 @@ final class FakeState {
     }
 
     Zone zoneOf(String networkId) {
-        return zones.stream().filter(z -> z.networkId().equals(networkId)).findFirst().orElse(null);
+        return zones.stream().filter(z -> networkId.equals(z.networkId())).findFirst().orElse(null);
     }
 
     /** The next free address of the zone's shared network (.1 is the gateway). */
@@ -147,7 +149,11 @@ final class FakeState {
     }
 
     boolean guestIpFree(Zone zone, String ip) {
-        return vms.values().stream().noneMatch(vm -> vm.zone == zone && ip.equals(vm.ip));
+        return vms.values().stream().noneMatch(vm -> vm.zone == zone && vm.tier == null && ip.equals(vm.ip));
+    }
+
+    boolean tierIpFree(FakeEntities.Tier tier, String ip) {
+        return vms.values().stream().noneMatch(vm -> vm.tier == tier && ip.equals(vm.ip));
     }
 
     /** A free public address of the zone's pool, allocated to the account. */
@@ -176,7 +182,7 @@ final class FakeState {
 
     /** Elastic IP on start: a VM without a public address gets a system one (RulesManager on finalizeStart). */
     void giveSystemIp(Vm vm) {
-        if (ipOf(vm) == null) {
+        if (ipOf(vm) == null && vm.zone.securityGroups()) {
             allocatePublicIp(vm.zone, vm.owner, true).vm = vm;
         }
     }

@@ -6,6 +6,7 @@ import io.cloudgate.compute.cloudstack.fake.FakeEntities.DiskOffering;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.Group;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.ServiceOffering;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.Template;
+import io.cloudgate.compute.cloudstack.fake.FakeEntities.Tier;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.Vm;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.Volume;
 import io.cloudgate.compute.cloudstack.fake.FakeEntities.Zone;
@@ -26,11 +27,13 @@ final class FakeVmCommands {
     private final FakeState state;
     private final FakeRenderCompute render;
     private final FakeVmJobs vmJobs;
+    private final FakeTierNics tiers;
 
     FakeVmCommands(FakeState state, FakeRenderCompute render) {
         this.state = state;
         this.render = render;
         this.vmJobs = new FakeVmJobs(state, render);
+        this.tiers = new FakeTierNics(state);
     }
 
     void register(Map<String, FakeCommand> commands) {
@@ -62,13 +65,14 @@ final class FakeVmCommands {
                 .noneMatch(k -> k.owner == caller && k.name.equals(keyPair))) {
             throw FakeApiError.invalid("Not all specified keypairs exist");
         }
-        List<String> groupIds = groups(r, caller);
-        String userData = userDataParam(r);
-        String networks = r.text("networkids");
-        if (networks != null && !networks.equals(zone.networkId())) {
-            throw FakeApiError.invalidId(r.command(), "networkids", networks);
+        Tier tier = tiers.tier(r, zone, caller);
+        if (tier != null && r.text("securitygroupids") != null) {
+            throw FakeApiError.invalid("Can't create vm with security groups; security group feature is not enabled"
+                    + " per zone");
         }
-        String ip = address(r, zone);
+        List<String> groupIds = tier != null ? List.of() : groups(r, caller);
+        String userData = userDataParam(r);
+        String ip = tier != null ? tiers.address(r, tier) : address(r, zone);
         DiskOffering dataOffering = null;
         long dataGib = 0;
         if (r.text("diskofferingid") != null) {
@@ -85,6 +89,7 @@ final class FakeVmCommands {
             throw FakeApiError.limit("primary_storage", caller);
         }
         Vm vm = newVm(caller, zone, offering, template, ip, keyPair, userData, groupIds);
+        vm.tier = tier;
         attachNew(vm, true, template.size, null, 0);
         if (dataOffering != null) {
             attachNew(vm, false, dataGib * FakeState.GIB, dataOffering, 1);

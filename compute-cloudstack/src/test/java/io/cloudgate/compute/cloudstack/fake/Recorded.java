@@ -42,6 +42,14 @@ enum Recorded {
             "publicipaddress", "0"),
     FREE_IP("vm_isolated_network/014-queryAsyncJobResult.json", "queryasyncjobresultresponse", "jobresult",
             "ipaddress"),
+    VPC("vm_isolated_network/062-listVPCs.json", "listvpcsresponse", "vpc", "0"),
+    /** a VPC tier (isolated network with vpcid and aclid) */
+    TIER("vm_isolated_network/058-listNetworks.json", "listnetworksresponse", "network", "0"),
+    VPC_OFFERING("vm_isolated_network/047-listVPCOfferings.json", "listvpcofferingsresponse", "vpcoffering", "0"),
+    TIER_OFFERING("vm_isolated_network/056-listNetworkOfferings.json", "listnetworkofferingsresponse",
+            "networkoffering", "0"),
+    /** default_allow, then default_deny */
+    ACL_LISTS("vm_isolated_network/054-listNetworkACLLists.json", "listnetworkacllistsresponse"),
     PENDING_JOB("vm_lifecycle_sg_zone/004-queryAsyncJobResult.json", "queryasyncjobresultresponse"),
     DONE_JOB("keys_and_sgs/016-queryAsyncJobResult.json", "queryasyncjobresultresponse"),
     FAILED_JOB("errors/087-queryAsyncJobResult.json", "queryasyncjobresultresponse");
