@@ -11,8 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The real AWS CLI against a gateway in OpenStack mode on a real OpenStack (see {@link OpenStackGateway}; opt-in
- * with CLOUDGATE_OPENSTACK_TESTS=1): catalog, key pair, security group, an instance run, waited for with the CLI's
+ * The real AWS CLI against a gateway in OpenStack mode on a real OpenStack (see {@link OpenStackGateway}; run where
+ * OpenStack's packages are installed): catalog, key pair, security group, an instance run, waited for with the CLI's
  * own waiters, filtered, tagged, stopped, started, its console read, given an elastic IP and terminated; and the
  * error a volume gets on a cloud without Cinder.
  */

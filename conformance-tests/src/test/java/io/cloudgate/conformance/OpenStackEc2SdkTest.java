@@ -26,8 +26,8 @@ import software.amazon.awssdk.services.ec2.model.ResourceType;
 import software.amazon.awssdk.services.ec2.model.Tag;
 
 /**
- * The EC2 SDK against a gateway in OpenStack mode on a real OpenStack (see {@link OpenStackGateway}; opt-in with
- * CLOUDGATE_OPENSTACK_TESTS=1): the catalog, key pairs, security groups, an instance's whole life with filters, tags,
+ * The EC2 SDK against a gateway in OpenStack mode on a real OpenStack (see {@link OpenStackGateway}; run where
+ * OpenStack's packages are installed): the catalog, key pairs, security groups, an instance's whole life with filters, tags,
  * console output and an elastic IP (a floating IP), tenant isolation, and volumes refused as this cloud has no Cinder.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

@@ -16,7 +16,7 @@ import software.amazon.awssdk.core.waiters.WaiterOverrideConfiguration;
 /**
  * A gateway started with {@code --backend openstack} on the local OpenStack that compute-openstack's
  * {@link OpenStackCloud} boots with openstack/start.sh once per JVM (or reuses, given CLOUDGATE_OPENSTACK_STATE).
- * Opt-in: without CLOUDGATE_OPENSTACK_TESTS=1 the calling test class is skipped with a printed notice.
+ * Skipped with a printed notice, as OpenStackCloud decides (packages missing, or the tests not asked for).
  */
 final class OpenStackGateway {
     /** Servers of the fake driver change state within seconds, but the shared machine may be slow: 2 minutes. */
