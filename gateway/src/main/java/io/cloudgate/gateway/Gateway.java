@@ -132,7 +132,7 @@ public final class Gateway implements AutoCloseable {
                 elbClassic.refreshMembers()), Duration.ofSeconds(5));
         // Every instance's AWS/EC2 metrics come from the compute port, next to the stored metrics.
         MetricStore metrics = BuiltinMetricStore.withEc2Metrics(StoreEngines.metricStore(store, clock),
-                new Ec2InstanceDirectory(ec2, new InstanceSettings(store)), compute.machines(), clock);
+                new Ec2InstanceDirectory(ec2, new InstanceSettings(store, clock)), compute.machines(), clock);
         // Counters are differenced every 10 seconds, so that metrics of fresh traffic show up promptly.
         ElbMetricSink elbSink = ElbMetricsPublisher.sink(metrics);
         ElbMetricsPublisher elbMetrics = ElbMetricsPublisher.start(List.of(

@@ -58,7 +58,7 @@ public final class InstanceOperations {
     }
 
     public static List<BoundOperation> all(Ec2Context context) {
-        InstanceRecords records = new InstanceRecords(context.store());
+        InstanceRecords records = new InstanceRecords(context.store(), context.clock());
         ClientTokens tokens = new ClientTokens(context.store(), context.clock());
         InstanceLookup lookup = new InstanceLookup(context, records, tokens);
         TemplateLaunch templates = new TemplateLaunch(context, templateVersions(context));

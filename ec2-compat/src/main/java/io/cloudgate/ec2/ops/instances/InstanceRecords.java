@@ -11,12 +11,17 @@ import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.Table;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,7 +29,10 @@ import java.util.function.UnaryOperator;
  * compare-and-set, so two clients changing different attributes of one instance at once both win.
  * Machines launched by a RunInstances call that then failed are marked withdrawn and never shown.
  * Decoded records are remembered with the JSON they came from, so an unchanged record is decoded once
- * however often it is listed (records are immutable; a changed JSON is decoded again).
+ * however often it is listed (records are immutable; a changed JSON is decoded again). A record read within the
+ * last {@link #REREAD_AFTER} is not read again: listings of thousands of instances, many a second, read each
+ * record every time. Writes through this object are seen at once; writes by another gateway sharing the store
+ * within that second (EC2's reads are eventually consistent too).
  */
 final class InstanceRecords {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -32,10 +40,15 @@ final class InstanceRecords {
             .build();
     private static final String WITHDRAWN = "{}";
     private static final int MAX_DECODED = 50_000;
+    static final Duration REREAD_AFTER = Duration.ofSeconds(1);
 
     private final Table table;
     private final Table withdrawn;
     private final Map<String, Decoded> decoded = new ConcurrentHashMap<>();
+    private final Map<String, Recent> recent = new ConcurrentHashMap<>();
+    /** Counts writes begun, so that a read overtaken by a write is not remembered as recent. */
+    private final AtomicLong writes = new AtomicLong();
+    private final Clock clock;
 
     /** A stored record whose JSON is decoded only when someone needs more than its ids. */
     record Stored(String instanceId, String machineId, String json) {
@@ -44,13 +57,52 @@ final class InstanceRecords {
     private record Decoded(String json, InstanceRecord record) {
     }
 
-    InstanceRecords(DocumentStore store) {
+    private record Recent(InstanceRecord record, Instant readAt) {
+    }
+
+    InstanceRecords(DocumentStore store, Clock clock) {
         this.table = store.table("ec2-instances");
         this.withdrawn = store.table("ec2-withdrawn-machines");
+        this.clock = clock;
     }
 
     Optional<InstanceRecord> get(String account, String instanceId) {
-        return table.get(account, instanceId).map(document -> decode(instanceId, document.json()));
+        Instant now = clock.instant();
+        Recent known = recent.get(instanceId);
+        if (known != null && now.isBefore(known.readAt().plus(REREAD_AFTER))) {
+            return Optional.of(known.record());
+        }
+        long writesBefore = writes.get();
+        Optional<InstanceRecord> record = table.get(account, instanceId)
+                .map(document -> decode(instanceId, document.json()));
+        if (record.isPresent()) {
+            remember(instanceId, new Recent(record.get(), now), writesBefore);
+        }
+        return record;
+    }
+
+    /**
+     * Keeps a read as recent unless a write began since it started. A writer counts itself before writing and
+     * forgets the record after; remembering before checking the count means no interleaving keeps a stale read.
+     */
+    private void remember(String instanceId, Recent read, long writesBefore) {
+        if (recent.size() >= MAX_DECODED) {
+            recent.clear();
+        }
+        recent.put(instanceId, read);
+        if (writes.get() != writesBefore) {
+            recent.remove(instanceId, read);
+        }
+    }
+
+    /** Runs a write of the record, then forgets the recent read of it. */
+    private <T> T writing(String instanceId, Supplier<T> write) {
+        writes.incrementAndGet();
+        try {
+            return write.get();
+        } finally {
+            recent.remove(instanceId);
+        }
     }
 
     InstanceRecord decode(Stored stored) {
@@ -68,11 +120,11 @@ final class InstanceRecords {
     }
 
     void put(String account, InstanceRecord record) {
-        table.put(account, record.instanceId(), write(record));
+        writing(record.instanceId(), () -> table.put(account, record.instanceId(), write(record)));
     }
 
     void delete(String account, InstanceRecord record) {
-        table.delete(account, record.instanceId());
+        writing(record.instanceId(), () -> table.delete(account, record.instanceId()));
         decoded.remove(record.instanceId());
         withdrawn.delete(account, record.machineId());
     }
@@ -106,13 +158,16 @@ final class InstanceRecords {
             Optional<Document> current = table.get(account, initial.instanceId());
             if (current.isEmpty()) {
                 InstanceRecord changed = change.apply(initial);
-                if (table.putIfAbsent(account, initial.instanceId(), write(changed), null)) {
+                if (writing(initial.instanceId(),
+                        () -> table.putIfAbsent(account, initial.instanceId(), write(changed), null))) {
                     return changed;
                 }
                 continue;
             }
             InstanceRecord changed = change.apply(decode(initial.instanceId(), current.get().json()));
-            if (table.replace(account, initial.instanceId(), current.get().version(), write(changed))) {
+            long version = current.get().version();
+            if (writing(initial.instanceId(),
+                    () -> table.replace(account, initial.instanceId(), version, write(changed)))) {
                 return changed;
             }
         }

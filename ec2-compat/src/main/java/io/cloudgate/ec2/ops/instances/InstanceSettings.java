@@ -1,6 +1,7 @@
 package io.cloudgate.ec2.ops.instances;
 
 import io.cloudgate.store.DocumentStore;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Predicate;
 
@@ -8,8 +9,8 @@ import java.util.function.Predicate;
 public final class InstanceSettings {
     private final InstanceRecords records;
 
-    public InstanceSettings(DocumentStore store) {
-        this.records = new InstanceRecords(store);
+    public InstanceSettings(DocumentStore store, Clock clock) {
+        this.records = new InstanceRecords(store, clock);
     }
 
     /**

@@ -33,7 +33,7 @@ public final class DescribeNetworkInterfaces
         this.context = context;
         this.lookup = new NetworkLookup(context);
         this.view = new InterfaceView(context);
-        this.settings = new InstanceSettings(context.store());
+        this.settings = new InstanceSettings(context.store(), context.clock());
     }
 
     @Override
