@@ -39,6 +39,8 @@ final class Backend {
     final Clock clock;
     final CloudStackSettings settings;
     final UsageRecords usage;
+    final RuleIds ruleIds;
+    final ServerVersion version;
     private final ListCache lists;
     private final ShortJobPause pause;
 
@@ -63,6 +65,8 @@ final class Backend {
         this.tracker = new JobTracker(client, lists::invalidate);
         this.deploys = new DeployQueue(client, machineIds, tracker, clock, settings.deploysPerSecond());
         this.usage = new UsageRecords(store);
+        this.ruleIds = new RuleIds(store);
+        this.version = new ServerVersion(client);
     }
 
     /** All items of a list command for the tenant, from the short-lived cache. */

@@ -39,7 +39,9 @@ final class CloudStackSecurityGroups implements SecurityGroups {
         List<JsonNode> groups = backend.list(account, "listSecurityGroups", Map.of(), "securitygroup", WHAT);
         Map<String, String> idsByName = new HashMap<>();
         groups.forEach(g -> idsByName.put(Fields.text(g, "name"), Fields.text(g, "id")));
-        return groups.stream().map(g -> SecurityGroupToSecurityGroup.apply(g, account, idsByName)).toList();
+        Map<String, String> rulePortIds = backend.ruleIds.portIds(account);
+        return groups.stream().map(g -> SecurityGroupToSecurityGroup.apply(g, account, idsByName, rulePortIds))
+                .toList();
     }
 
     private List<SecurityGroup> vpcGroups(String account) {
@@ -120,7 +122,7 @@ final class CloudStackSecurityGroups implements SecurityGroups {
                     "securitygroup");
             if (answer != null) {
                 answer.path(ingress ? "ingressrule" : "egressrule")
-                        .forEach(r -> added.add(RuleToFirewallRule.apply(r, idsByName)));
+                        .forEach(r -> added.add(RuleToFirewallRule.apply(r, idsByName, Map.of())));
             }
         }
         return added;
@@ -131,18 +133,23 @@ final class CloudStackSecurityGroups implements SecurityGroups {
         refuseVpcGroup(account, groupId);
         SecurityGroup group = find(account, groupId).orElseThrow(() -> ComputeException.notFound("The security group"));
         List<FirewallRule> existing = ingress ? group.ingress() : group.egress();
+        Map<String, String> rulePortIds = backend.ruleIds.portIds(account);
         for (FirewallRule rule : rules) {
             FirewallRule match = existing.stream()
                     .filter(e -> e.id().equals(rule.id()) || (rule.id() == null && e.sameTrafficAs(rule)))
                     .findFirst().orElseThrow(() -> ComputeException.notFound("The security group rule"));
+            String cloudStackId = RuleIds.cloudStackId(rulePortIds, match.id());
             backend.submitAndWait(account, ingress ? "revokeSecurityGroupIngress" : "revokeSecurityGroupEgress",
-                    Map.of("id", match.id()), WHAT, "success");
+                    Map.of("id", cloudStackId), WHAT, "success");
+            backend.ruleIds.forget(account, cloudStackId);
         }
     }
 
     /**
      * CloudStack cannot change a rule: it is revoked and the new one authorized, after checking that the rule exists
-     * and that its new traffic duplicates no other rule, so a refused change leaves the group as it was.
+     * and that its new traffic duplicates no other rule, so a refused change leaves the group as it was. The new
+     * CloudStack rule keeps the rule's id ({@link RuleIds}). Should CloudStack refuse the new traffic once the rule is
+     * revoked, the old traffic is authorized again, under the same id, and the refusal thrown.
      */
     @Override
     public FirewallRule update(String account, String groupId, boolean ingress, FirewallRule rule) {
@@ -155,11 +162,35 @@ final class CloudStackSecurityGroups implements SecurityGroups {
         if (existing.stream().anyMatch(e -> !e.id().equals(rule.id()) && e.sameTrafficAs(rule))) {
             throw new ComputeException(Kind.ALREADY_EXISTS, "The security group rule already exists");
         }
+        FirewallRule old = existing.stream().filter(e -> e.id().equals(rule.id())).findFirst().orElseThrow();
         revoke(account, groupId, ingress, List.of(new FirewallRule(rule.id(), null, null, null, null, null, null,
                 null)));
-        FirewallRule replacement = new FirewallRule(null, rule.protocol(), rule.fromPort(), rule.toPort(),
-                rule.cidrV4(), rule.cidrV6(), rule.groupId(), rule.description());
-        return authorize(account, groupId, ingress, List.of(replacement)).stream().findFirst()
+        FirewallRule added;
+        try {
+            added = authorizeOne(account, groupId, ingress, rule);
+        } catch (RuntimeException refused) {
+            try {
+                keepId(account, rule.id(), authorizeOne(account, groupId, ingress, old));
+            } catch (RuntimeException notRestored) {
+                refused.addSuppressed(notRestored);
+            }
+            throw refused;
+        }
+        return keepId(account, rule.id(), added);
+    }
+
+    /** Authorizes the rule's traffic as a new CloudStack rule. */
+    private FirewallRule authorizeOne(String account, String groupId, boolean ingress, FirewallRule traffic) {
+        FirewallRule rule = new FirewallRule(null, traffic.protocol(), traffic.fromPort(), traffic.toPort(),
+                traffic.cidrV4(), traffic.cidrV6(), traffic.groupId(), traffic.description());
+        return authorize(account, groupId, ingress, List.of(rule)).stream().findFirst()
                 .orElseThrow(() -> new ComputeException(Kind.UNAVAILABLE, "The rule was not replaced"));
+    }
+
+    /** Lets the new CloudStack rule keep the port id {@code portId}. */
+    private FirewallRule keepId(String account, String portId, FirewallRule added) {
+        backend.ruleIds.alias(account, added.id(), portId);
+        return new FirewallRule(portId, added.protocol(), added.fromPort(), added.toPort(), added.cidrV4(),
+                added.cidrV6(), added.groupId(), added.description());
     }
 }

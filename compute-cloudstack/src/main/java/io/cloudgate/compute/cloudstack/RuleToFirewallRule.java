@@ -6,14 +6,18 @@ import java.util.Map;
 
 /**
  * A CloudStack security group rule as a port {@link FirewallRule}: {@code all} is "-1" without ports, ICMP's
- * type/code are the ports, and a rule naming another group ({@code securitygroupname}) points at that group's id.
+ * type/code are the ports, a rule naming another group ({@code securitygroupname}) points at that group's id, and a
+ * rule CloudStack re-created for an update keeps the id it had ({@link RuleIds}).
  */
 final class RuleToFirewallRule {
     private RuleToFirewallRule() {
     }
 
-    /** @param groupIdsByName the account's group ids by name, to resolve rules that name a group */
-    static FirewallRule apply(JsonNode rule, Map<String, String> groupIdsByName) {
+    /**
+     * @param groupIdsByName the account's group ids by name, to resolve rules that name a group
+     * @param portIds        the account's rule port ids by CloudStack id, for rules that have one of their own
+     */
+    static FirewallRule apply(JsonNode rule, Map<String, String> groupIdsByName, Map<String, String> portIds) {
         String protocol = Fields.text(rule, "protocol");
         Integer from;
         Integer to;
@@ -32,7 +36,9 @@ final class RuleToFirewallRule {
         String groupName = Fields.text(rule, "securitygroupname");
         String groupId = cidr == null && groupName != null ? groupIdsByName.getOrDefault(groupName, groupName) : null;
         boolean v6 = cidr != null && cidr.contains(":");
-        return new FirewallRule(Fields.text(rule, "ruleid"), protocol, from, to, v6 ? null : cidr, v6 ? cidr : null,
+        String cloudStackId = Fields.text(rule, "ruleid");
+        String id = cloudStackId == null ? null : portIds.getOrDefault(cloudStackId, cloudStackId);
+        return new FirewallRule(id, protocol, from, to, v6 ? null : cidr, v6 ? cidr : null,
                 groupId, null);
     }
 }

@@ -12,15 +12,18 @@ final class SecurityGroupToSecurityGroup {
     private SecurityGroupToSecurityGroup() {
     }
 
-    static SecurityGroup apply(JsonNode group, String tenant, Map<String, String> groupIdsByName) {
+    static SecurityGroup apply(JsonNode group, String tenant, Map<String, String> groupIdsByName,
+            Map<String, String> rulePortIds) {
         return new SecurityGroup(Fields.text(group, "id"), tenant, DefaultNetwork.networkId(tenant),
                 Fields.text(group, "name"), Fields.text(group, "description"),
-                rules(group.path("ingressrule"), groupIdsByName), rules(group.path("egressrule"), groupIdsByName));
+                rules(group.path("ingressrule"), groupIdsByName, rulePortIds),
+                rules(group.path("egressrule"), groupIdsByName, rulePortIds));
     }
 
-    private static List<FirewallRule> rules(JsonNode rules, Map<String, String> groupIdsByName) {
+    private static List<FirewallRule> rules(JsonNode rules, Map<String, String> groupIdsByName,
+            Map<String, String> rulePortIds) {
         List<FirewallRule> mapped = new ArrayList<>();
-        rules.forEach(rule -> mapped.add(RuleToFirewallRule.apply(rule, groupIdsByName)));
+        rules.forEach(rule -> mapped.add(RuleToFirewallRule.apply(rule, groupIdsByName, rulePortIds)));
         return mapped;
     }
 }

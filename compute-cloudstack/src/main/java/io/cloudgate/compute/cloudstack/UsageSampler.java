@@ -3,16 +3,19 @@ package io.cloudgate.compute.cloudstack;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Turns CloudStack's point-in-time VM statistics into per-minute usage: a few seconds after every minute of the
- * clock, lists the VMs of each linked tenant (one listVirtualMachines per tenant, through the list cache, so it is
- * shared with a concurrent Describe) and records the minute that just ended for each (see {@link UsageRecord}). It
- * runs on a thread of its own, so a slow CloudStack delays neither requests nor job polling.
+ * Turns CloudStack's VM statistics into per-minute usage: a few seconds after every minute of the clock, lists the
+ * VMs of each linked tenant (one listVirtualMachines per tenant, through the list cache, so it is shared with a
+ * concurrent Describe) and records the minute that just ended for each (see {@link UsageRecord}): before CloudStack
+ * 4.17 from the growth of the listed counters, from 4.17 on from the statistics entries collected in the minute
+ * (one listVirtualMachinesUsageHistory per tenant, see {@link UsageHistory}). It runs on a thread of its own, so a
+ * slow CloudStack delays neither requests nor job polling.
  */
 final class UsageSampler implements AutoCloseable {
     private static final long MINUTE_MILLIS = 60_000;
@@ -48,10 +51,12 @@ final class UsageSampler implements AutoCloseable {
     /** Records the minute that ended last for every tenant not yet sampled for it (by this or another gateway). */
     void sampleAll() {
         long minute = Math.floorDiv(backend.clock.millis(), MINUTE_MILLIS) - 1;
+        // Asked before any claim: if CloudStack cannot say, no tenant's minute is claimed and lost.
+        boolean history = backend.version.keepsStatsHistory();
         for (String tenant : backend.links.tenants()) {
             if (backend.usage.claim(tenant, minute)) {
                 try {
-                    sample(tenant, minute);
+                    sample(tenant, minute, history);
                 } catch (RuntimeException e) {
                     // CloudStack or the store failed for this tenant: its minute stays unrecorded, the others go on.
                 }
@@ -59,8 +64,9 @@ final class UsageSampler implements AutoCloseable {
         }
     }
 
-    private void sample(String tenant, long minute) {
+    private void sample(String tenant, long minute, boolean history) {
         List<JsonNode> vms = backend.list(tenant, "listVirtualMachines", Map.of(), "virtualmachine", "instance");
+        Map<String, List<JsonNode>> entries = history ? UsageHistory.ofMinute(backend, tenant, minute, vms) : null;
         backend.usage.batch(() -> {
             for (JsonNode vm : vms) {
                 String cloudStackId = Fields.text(vm, "id");
@@ -68,8 +74,11 @@ final class UsageSampler implements AutoCloseable {
                     continue;
                 }
                 String machineId = backend.machineIds.toPort(cloudStackId);
-                UsageRecord.next(vm, minute, () -> backend.usage.find(tenant, machineId, minute - 1).orElse(null))
-                        .ifPresent(record -> backend.usage.add(tenant, machineId, record));
+                Optional<UsageRecord> recorded = history
+                        ? UsageRecord.ofMinute(vm, minute, entries.getOrDefault(cloudStackId, List.of()))
+                        : UsageRecord.next(vm, minute,
+                                () -> backend.usage.find(tenant, machineId, minute - 1).orElse(null));
+                recorded.ifPresent(r -> backend.usage.add(tenant, machineId, r));
             }
         });
     }

@@ -122,8 +122,9 @@ class CloudStackComputeKitTest extends ComputeCompatibilityKit {
     @Test
     @Override
     public void updateChangesARuleInPlaceKeepingItsId() {
-        abort("CloudStack cannot change a rule: the adapter revokes and re-authorizes it, so it gets a new id, and"
-                + " CloudStack rules keep no description");
+        abort("CloudStack cannot change a rule: the adapter revokes and re-authorizes it, keeping its id"
+                + " (CloudStackSecurityGroupTest), but CloudStack rules keep no description and the re-authorized"
+                + " rule is listed after the others");
     }
 
     @Test

@@ -1,33 +1,35 @@
 package io.cloudgate.compute.cloudstack;
 
+import static io.cloudgate.compute.cloudstack.UsageMinutes.KIB;
+import static io.cloudgate.compute.cloudstack.UsageMinutes.LATER;
+import static io.cloudgate.compute.cloudstack.UsageMinutes.START;
+import static io.cloudgate.compute.cloudstack.UsageMinutes.assertFullMinute;
+import static io.cloudgate.compute.cloudstack.UsageMinutes.minute;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.cloudgate.compute.LaunchSpec;
-import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.UsageSample;
 import io.cloudgate.compute.cloudstack.fake.FakeLimits;
 import io.cloudgate.compute.cloudstack.fake.FakeVmStats;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Machines' usage through the port, sampled from the fake's moving VM statistics: the fake's counters grow at fixed
- * rates while a VM runs, so a minute's sample is exactly a minute of growth. The clock is moved to a few seconds past
+ * Machines' usage through the port on CloudStack before 4.17 ({@link CloudStackUsageHistoryTest} for later ones),
+ * sampled from the fake's moving VM statistics: the fake's counters grow at fixed rates while a VM runs, so a minute's sample is exactly a minute of growth. The clock is moved to a few seconds past
  * each minute and the adapter samples there, as its sampling thread does.
  */
 class CloudStackUsageTest {
-    private static final long KIB = 1024;
-    private static final Instant START = Instant.parse("2026-11-21T06:00:00Z");
-    private static final Instant LATER = START.plus(Duration.ofHours(1));
-
     private final FakeCloudFixture fixture = new FakeCloudFixture(new FakeLimits(4, 200, 2));
     private final CloudStackCompute compute = fixture.compute;
+
+    CloudStackUsageTest() {
+        fixture.cloud.runVersion("4.16.1.0");
+    }
 
     @AfterEach
     void stop() {
@@ -37,9 +39,9 @@ class CloudStackUsageTest {
     @Test
     void aRunningMachineGetsOneSampleOfEachEndedMinuteWithWhatItUsedInThatMinute() {
         String account = fixture.newAccount();
-        String machine = launchRunning(account);
+        String machine = fixture.launchRunning(account);
 
-        List<Instant> passes = List.of(pass(), pass(), pass(), pass());
+        List<Instant> passes = List.of(fixture.usagePass(), fixture.usagePass(), fixture.usagePass(), fixture.usagePass());
 
         List<UsageSample> samples = compute.machines().usage(account, machine, START, LATER);
         // The first pass only takes the counters to count from; each later one records the minute before it.
@@ -59,15 +61,15 @@ class CloudStackUsageTest {
     @Test
     void aRestartNeverGivesNegativeUsageAndAStoppedMachineGetsNoSamples() {
         String account = fixture.newAccount();
-        String machine = launchRunning(account);
-        pass();
-        pass();
+        String machine = fixture.launchRunning(account);
+        fixture.usagePass();
+        fixture.usagePass();
 
         compute.machines().stop(account, machine, false);
-        awaitState(account, machine, MachineState.STOPPED);
+        fixture.awaitState(account, machine, MachineState.STOPPED);
         compute.machines().start(account, machine);
-        awaitState(account, machine, MachineState.RUNNING);
-        pass();
+        fixture.awaitState(account, machine, MachineState.RUNNING);
+        fixture.usagePass();
         UsageSample restartMinute = compute.machines().usage(account, machine, minute(2), minute(3)).getFirst();
         // The counters started again from zero: the minute has what they counted since, not a negative difference.
         assertThat(restartMinute.networkInBytes()).isPositive()
@@ -77,16 +79,16 @@ class CloudStackUsageTest {
                 .allMatch(value -> value > 0);
 
         compute.machines().stop(account, machine, false);
-        awaitState(account, machine, MachineState.STOPPED);
-        pass();
-        pass();
-        pass();
+        fixture.awaitState(account, machine, MachineState.STOPPED);
+        fixture.usagePass();
+        fixture.usagePass();
+        fixture.usagePass();
         assertThat(compute.machines().usage(account, machine, minute(3), LATER)).isEmpty();
 
         compute.machines().start(account, machine);
-        awaitState(account, machine, MachineState.RUNNING);
-        pass();
-        pass();
+        fixture.awaitState(account, machine, MachineState.RUNNING);
+        fixture.usagePass();
+        fixture.usagePass();
         List<UsageSample> afterStart = compute.machines().usage(account, machine, minute(3), LATER);
         assertThat(afterStart).extracting(UsageSample::minute).containsExactly(minute(7));
         assertFullMinute(afterStart.getFirst());
@@ -96,10 +98,10 @@ class CloudStackUsageTest {
     void aTenantReadsOnlyItsOwnMachinesUsage() {
         String first = fixture.newAccount();
         String second = fixture.newAccount();
-        String firstMachine = launchRunning(first);
-        String secondMachine = launchRunning(second);
-        pass();
-        pass();
+        String firstMachine = fixture.launchRunning(first);
+        String secondMachine = fixture.launchRunning(second);
+        fixture.usagePass();
+        fixture.usagePass();
 
         assertThat(compute.machines().usage(first, firstMachine, START, LATER)).hasSize(1);
         assertThat(compute.machines().usage(second, secondMachine, START, LATER)).hasSize(1);
@@ -111,15 +113,15 @@ class CloudStackUsageTest {
     @Test
     void gatewaysSharingTheStoreListEachTenantOnceAMinuteAndContinueEachOthersCounting() {
         String account = fixture.newAccount();
-        String machine = launchRunning(account);
+        String machine = fixture.launchRunning(account);
         try (CloudStackCompute otherGateway = fixture.newAdapter(null)) {
-            pass();
+            fixture.usagePass();
             int lists = fixture.cloud.requests("listVirtualMachines");
             otherGateway.sampleUsage();
             assertThat(fixture.cloud.requests("listVirtualMachines")).isEqualTo(lists);
 
             // The next minute only the other gateway samples: it counts from the first one's reading.
-            moveToNextPass();
+            fixture.moveToNextUsagePass();
             otherGateway.sampleUsage();
             compute.sampleUsage();
             List<UsageSample> samples = compute.machines().usage(account, machine, START, LATER);
@@ -139,50 +141,5 @@ class CloudStackUsageTest {
 
         sampling.join(Duration.ofSeconds(5));
         assertThat(sampling.isAlive()).isFalse();
-    }
-
-    private String launchRunning(String account) {
-        String image = compute.images().visibleTo(account).getFirst().id();
-        Machine launched = compute.machines().launch(account, new LaunchSpec(image, "t3.micro", null, null, List.of(),
-                null, null, List.of(), null, false));
-        awaitState(account, launched.id(), MachineState.RUNNING);
-        return launched.id();
-    }
-
-    private void awaitState(String account, String machine, MachineState state) {
-        fixture.await(() -> compute.machines().find(account, machine).orElseThrow().state(), state::equals);
-    }
-
-    /** Moves the clock to 5 s past the next minute, where the sampling thread runs, and samples. */
-    private Instant pass() {
-        Instant at = moveToNextPass();
-        compute.sampleUsage();
-        return at;
-    }
-
-    private Instant moveToNextPass() {
-        Instant now = fixture.clock.instant();
-        Instant at = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)).plusSeconds(5);
-        fixture.elapse(Duration.between(now, at));
-        return at;
-    }
-
-    private static Instant minute(int sinceStart) {
-        return START.plus(Duration.ofMinutes(sinceStart));
-    }
-
-    /** Exactly one minute of the fake's growth: a difference of the counters, not their totals. */
-    private static void assertFullMinute(UsageSample sample) {
-        assertThat(sample.networkInBytes()).isEqualTo(60 * FakeVmStats.NETWORK_READ_KIB_PER_SECOND * KIB);
-        assertThat(sample.networkOutBytes()).isEqualTo(60 * FakeVmStats.NETWORK_WRITE_KIB_PER_SECOND * KIB);
-        assertThat(sample.diskReadBytes()).isEqualTo(60 * FakeVmStats.DISK_READ_KIB_PER_SECOND * KIB);
-        assertThat(sample.diskWriteBytes()).isEqualTo(60 * FakeVmStats.DISK_WRITE_KIB_PER_SECOND * KIB);
-        assertThat(sample.diskReadOps()).isEqualTo(60 * FakeVmStats.DISK_READS_PER_SECOND);
-        assertThat(sample.diskWriteOps()).isEqualTo(60 * FakeVmStats.DISK_WRITES_PER_SECOND);
-        assertThat(sample.networkPacketsIn()).isZero();
-        assertThat(sample.networkPacketsOut()).isZero();
-        assertThat(sample.cpuPercent()).isBetween(10.0, 27.5);
-        assertThat(sample.instanceCheckFailed()).isFalse();
-        assertThat(sample.systemCheckFailed()).isFalse();
     }
 }

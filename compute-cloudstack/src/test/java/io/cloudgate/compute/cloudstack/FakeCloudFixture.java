@@ -7,7 +7,13 @@ import io.cloudgate.compute.cloudstack.fake.FakeCloudStack;
 import io.cloudgate.compute.cloudstack.fake.FakeLimits;
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.embedded.MvStoreDocumentStore;
+import io.cloudgate.compute.LaunchSpec;
+import io.cloudgate.compute.Machine;
+import io.cloudgate.compute.MachineState;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ScheduledExecutorService;
@@ -70,6 +76,34 @@ final class FakeCloudFixture implements AutoCloseable {
             elapse(Duration.ofSeconds(1));
         }
         throw new AssertionError("Condition not reached; last value " + value.get());
+    }
+
+    /** Launches a t3.micro of the account's first image and waits until it runs; returns its id. */
+    String launchRunning(String account) {
+        String image = compute.images().visibleTo(account).getFirst().id();
+        Machine launched = compute.machines().launch(account, new LaunchSpec(image, "t3.micro", null, null, List.of(),
+                null, null, List.of(), null, false));
+        awaitState(account, launched.id(), MachineState.RUNNING);
+        return launched.id();
+    }
+
+    void awaitState(String account, String machine, MachineState state) {
+        await(() -> compute.machines().find(account, machine).orElseThrow().state(), state::equals);
+    }
+
+    /** Moves the clock to 5 s past the next minute, where the usage sampler runs; returns that instant. */
+    Instant moveToNextUsagePass() {
+        Instant now = clock.instant();
+        Instant at = now.truncatedTo(ChronoUnit.MINUTES).plus(Duration.ofMinutes(1)).plusSeconds(5);
+        elapse(Duration.between(now, at));
+        return at;
+    }
+
+    /** Moves to the next usage pass and samples there, as the sampler's thread would; returns the pass's instant. */
+    Instant usagePass() {
+        Instant at = moveToNextUsagePass();
+        compute.sampleUsage();
+        return at;
     }
 
     @Override

@@ -86,7 +86,8 @@ class MapperTest {
     void securityGroupRulesKeepProtocolsPortsCidrsAndGroupPeers() {
         JsonNode group = items("recordings/keys_and_sgs/041-listSecurityGroups.json", "listsecuritygroupsresponse",
                 "securitygroup").get(0);
-        SecurityGroup mapped = SecurityGroupToSecurityGroup.apply(group, "tenant-a", Map.of("rec-app", "sg-app-id"));
+        SecurityGroup mapped = SecurityGroupToSecurityGroup.apply(group, "tenant-a", Map.of("rec-app", "sg-app-id"),
+                Map.of());
         assertThat(mapped.name()).isEqualTo("rec-web");
         assertThat(mapped.networkId()).isEqualTo(DefaultNetwork.networkId("tenant-a"));
         assertThat(mapped.ingress()).containsExactly(
@@ -99,6 +100,17 @@ class MapperTest {
         assertThat(mapped.egress()).containsExactly(
                 new FirewallRule("2782fa49-4d2f-4bdc-91f2-6a12188eafba", "-1", null, null, "10.0.0.0/8", null, null,
                         null));
+    }
+
+    @Test
+    void aRuleCloudStackRecreatedForAnUpdateShowsThePortIdItKept() {
+        JsonNode group = items("recordings/keys_and_sgs/041-listSecurityGroups.json", "listsecuritygroupsresponse",
+                "securitygroup").get(0);
+        SecurityGroup mapped = SecurityGroupToSecurityGroup.apply(group, "tenant-a", Map.of("rec-app", "sg-app-id"),
+                Map.of("7a8fc0f9-6876-4a42-af76-76ff96fe53bf", "first-rule-id"));
+        assertThat(mapped.ingress()).extracting(FirewallRule::id).containsExactly(
+                "e485a587-2041-4f2d-a0d4-eeb09e72927e", "112c66b6-c82e-488e-9110-efc508135890",
+                "284f49a5-24f7-477c-bb68-df376fca3028", "first-rule-id");
     }
 
     @Test

@@ -6,11 +6,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.cloudgate.compute.UsageSample;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** What one sampling pass records for one VM, from the VM as listVirtualMachines shows it. */
+/**
+ * What one sampling pass records for one VM: before CloudStack 4.17 from the VM as listVirtualMachines shows it, from
+ * 4.17 on from the statistics entries collected in the minute.
+ */
 class UsageRecordTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long MINUTE = Instant.parse("2026-11-21T06:10:00Z").getEpochSecond() / 60;
@@ -77,6 +81,40 @@ class UsageRecordTest {
         assertThat(VmReading.of(running("n/a", 1, 1)).map(VmReading::cpuPercent)).isEqualTo(Optional.of(0.0));
         assertThat(VmReading.of(running("250%", 1, 1)).map(VmReading::cpuPercent)).isEqualTo(Optional.of(100.0));
         assertThat(VmReading.of(running(null, 1, 1)).map(VmReading::cpuPercent)).isEqualTo(Optional.of(0.0));
+    }
+
+    @Test
+    void fromCloudStack417AMinuteIsTheSumOfTheEntriesCollectedInItWithTheirMeanCpu() {
+        // Each entry holds one collection cycle's I/O (not a counter): the minute is their sum, with no earlier record.
+        UsageSample sample = UsageRecord.ofMinute(vm("Running"), MINUTE,
+                List.of(running("10%", 300, 30), running("20%", 200, 20))).orElseThrow().sample();
+
+        assertThat(sample.minute()).isEqualTo(Instant.ofEpochSecond(MINUTE * 60));
+        assertThat(sample.cpuPercent()).isEqualTo(15.0);
+        assertThat(sample.networkInBytes()).isEqualTo(500 * 1024);
+        assertThat(sample.networkOutBytes()).isEqualTo(250 * 1024);
+        assertThat(sample.diskReadBytes()).isEqualTo(50 * 1024);
+        assertThat(sample.diskWriteOps()).isEqualTo(100);
+    }
+
+    @Test
+    void fromCloudStack417AMinuteWithoutEntriesGetsNothingAndAVmInErrorFailsItsCheck() {
+        assertThat(UsageRecord.ofMinute(vm("Running"), MINUTE, List.of())).isEmpty();
+        assertThat(UsageRecord.ofMinute(vm("Stopped"), MINUTE, List.of(running("10%", 300, 30)))).isEmpty();
+        assertThat(UsageRecord.ofMinute(vm("Error"), MINUTE, List.of()).orElseThrow().sample().instanceCheckFailed())
+                .isTrue();
+    }
+
+    @Test
+    void theStatisticsHistoryIsUsedFromVersion417On() {
+        assertThat(ServerVersion.isAtLeast("4.17.0.0", 4, 17)).isTrue();
+        assertThat(ServerVersion.isAtLeast("4.21.0.0", 4, 17)).isTrue();
+        assertThat(ServerVersion.isAtLeast("5.0.0.0", 4, 17)).isTrue();
+        assertThat(ServerVersion.isAtLeast("4.18.1.0-SNAPSHOT", 4, 17)).isTrue();
+        assertThat(ServerVersion.isAtLeast("4.16.1.0", 4, 17)).isFalse();
+        assertThat(ServerVersion.isAtLeast("4.9.3.0", 4, 17)).isFalse();
+        assertThat(ServerVersion.isAtLeast("unknown", 4, 17)).isFalse();
+        assertThat(ServerVersion.isAtLeast(null, 4, 17)).isFalse();
     }
 
     private static ObjectNode vm(String state) {

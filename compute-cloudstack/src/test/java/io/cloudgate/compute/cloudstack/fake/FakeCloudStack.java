@@ -55,6 +55,7 @@ public final class FakeCloudStack implements AutoCloseable {
         new FakeGroupCommands(state).register(commands);
         new FakeAddressCommands(state).register(commands);
         new FakeVpcCommands(state).register(commands);
+        new FakeStatsCommands(state).register(commands);
         commands.put("queryAsyncJobResult", r -> FakeRender.job(state.jobs.poll(r)));
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/client/api", this::handle);
@@ -78,6 +79,13 @@ public final class FakeCloudStack implements AutoCloseable {
     public void createAccount(String name) {
         synchronized (state) {
             state.createAccount(name);
+        }
+    }
+
+    /** Runs another CloudStack version than the recorded server's 4.21.0.0 (e.g. "4.16.1.0"). */
+    public void runVersion(String version) {
+        synchronized (state) {
+            state.version = version;
         }
     }
 

@@ -69,7 +69,7 @@ final class FakeRenderCompute {
             node.put("userdata", vm.userData);
         }
         if (vm.countersSince != null) {
-            FakeVmStats.put(node, vm, state.now());
+            FakeVmStats.put(node, vm, state.now(), state.keepsStatsHistory());
         }
         return node;
     }

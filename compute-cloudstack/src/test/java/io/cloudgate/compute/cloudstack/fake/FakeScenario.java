@@ -45,6 +45,7 @@ final class FakeScenario {
         s.job("revokeSecurityGroupEgress", "id", rules.path("egressrule").path(0).path("ruleid").asText());
 
         String vm = deploy(zone, template.path("id").asText(), offerings.path(0).path("id").asText(), web);
+        statistics(vm);
         volumes(zone, vm, disks.path(1).path("id").asText());
         addresses(zone, vm);
         lifeCycle(vm, offerings.path(1).path("id").asText(), template.path("ostypeid").asText());
@@ -68,6 +69,14 @@ final class FakeScenario {
         s.call("getVirtualMachineUserData", "virtualmachineid", vm);
         s.call("listVolumes", "virtualmachineid", vm);
         return vm;
+    }
+
+    /** The running VM's statistics as a 4.17+ server lists them and keeps them per collection. */
+    private void statistics(String vm) {
+        s.call("listCapabilities");
+        clock.advance(Duration.ofMinutes(2));
+        s.call("listVirtualMachines", "id", vm);
+        s.call("listVirtualMachinesUsageHistory", "ids", vm);
     }
 
     private void volumes(String zone, String vm, String offering) {

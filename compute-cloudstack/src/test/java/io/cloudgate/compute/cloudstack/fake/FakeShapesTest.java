@@ -101,9 +101,20 @@ class FakeShapesTest {
                 .contains("pagesize");
     }
 
+    /**
+     * The recorded answers' shapes, and those of {@code documented/}: answers the recordings lack, written from the
+     * API reference (listVirtualMachinesUsageHistory: the simulator's collector had not run).
+     */
     private static Map<String, AnswerShapes.Shape> recordedShapes() throws IOException, URISyntaxException {
-        Path root = Path.of(FakeShapesTest.class.getClassLoader().getResource("recordings").toURI());
         Map<String, AnswerShapes.Shape> shapes = new TreeMap<>();
+        addShapes("recordings", shapes);
+        addShapes("documented", shapes);
+        return shapes;
+    }
+
+    private static void addShapes(String folder, Map<String, AnswerShapes.Shape> shapes)
+            throws IOException, URISyntaxException {
+        Path root = Path.of(FakeShapesTest.class.getClassLoader().getResource(folder).toURI());
         try (Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).toList()) {
                 JsonNode recording = FakeRender.JSON.readTree(file.toFile());
@@ -117,6 +128,5 @@ class FakeShapesTest {
                 }
             }
         }
-        return shapes;
     }
 }

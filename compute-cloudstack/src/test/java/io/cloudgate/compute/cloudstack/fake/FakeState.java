@@ -46,6 +46,8 @@ final class FakeState {
     final Map<String, FakeEntities.Vpc> vpcs = new LinkedHashMap<>();
     final Map<String, FakeEntities.Tier> tiers = new LinkedHashMap<>();
     private int instanceNumber = 1;
+    /** The version listCapabilities answers: the recorded server's unless a test runs an older one. */
+    String version = "4.21.0.0";
 
     FakeState(Clock clock, FakeLimits limits) {
         this.clock = clock;
@@ -60,6 +62,13 @@ final class FakeState {
 
     Instant now() {
         return clock.instant();
+    }
+
+    /** Whether the server keeps VMs' statistics per collection (4.17 and later), see {@link FakeVmStats}. */
+    boolean keepsStatsHistory() {
+        String[] parts = version.split("\\.");
+        int major = Integer.parseInt(parts[0]);
+        return major > 4 || (major == 4 && Integer.parseInt(parts[1]) >= 17);
     }
 
     int nextInstanceNumber() {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Objects as the real server answered them (the recordings under {@code recordings/}), each in the state it
- * was recorded in. The fake starts every answer from a copy of one of these and sets the values it keeps, so its
+ * was recorded in, and the few the recordings lack as the API reference documents them ({@code documented/}). The fake starts every answer from a copy of one of these and sets the values it keeps, so its
  * field names, nesting and types are the server's.
  */
 enum Recorded {
@@ -50,6 +50,12 @@ enum Recorded {
             "networkoffering", "0"),
     /** default_allow, then default_deny */
     ACL_LISTS("vm_isolated_network/054-listNetworkACLLists.json", "listnetworkacllistsresponse"),
+    CAPABILITIES("discovery/015-listCapabilities.json", "listcapabilitiesresponse", "capability"),
+    /** not recorded: written from the API reference ({@code documented/}) */
+    USAGE_HISTORY_VM("documented/listVirtualMachinesUsageHistory.json", "listvirtualmachinesusagehistoryresponse",
+            "virtualmachine", "0"),
+    USAGE_HISTORY_ENTRY("documented/listVirtualMachinesUsageHistory.json", "listvirtualmachinesusagehistoryresponse",
+            "virtualmachine", "0", "stats", "0"),
     PENDING_JOB("vm_lifecycle_sg_zone/004-queryAsyncJobResult.json", "queryasyncjobresultresponse"),
     DONE_JOB("keys_and_sgs/016-queryAsyncJobResult.json", "queryasyncjobresultresponse"),
     FAILED_JOB("errors/087-queryAsyncJobResult.json", "queryasyncjobresultresponse");
@@ -78,7 +84,8 @@ enum Recorded {
     }
 
     private static JsonNode load(String file) {
-        try (InputStream in = Recorded.class.getClassLoader().getResourceAsStream("recordings/" + file)) {
+        String resource = file.startsWith("documented/") ? file : "recordings/" + file;
+        try (InputStream in = Recorded.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing recording " + file);
             }
