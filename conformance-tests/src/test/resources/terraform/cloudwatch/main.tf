@@ -1,27 +1,5 @@
 # CloudWatch as a Terraform user would write it, the provider on its default settings: a static-threshold alarm
 # on an instance's CPU that stops it, a metric-math alarm on an error rate, and a dashboard showing both.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 provider "aws" {
   region     = "us-east-1"
   access_key = var.access_key

@@ -3,28 +3,6 @@
 # launch template, an image made from an instance, and the data sources that find images, the default VPC,
 # its subnets and the zones. The rich instance's type and tags come from variables so a second apply can
 # change them in place.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 variable "rich_instance_type" {
   type    = string
   default = "t3.micro"

@@ -3,28 +3,6 @@
 # variables), an HTTP listener forwarding to it, a path rule forwarding and a path rule answering itself; a Route 53
 # zone with an alias record to the application balancer; and a classic balancer in front of an instance of the
 # embedded web-server image.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 variable "backend_ports" {
   type = list(number)
 }

@@ -1,27 +1,5 @@
 # A tenant's identity setup as a Terraform user would write it: the provider on its default settings,
 # with only the region, a static key and the gateway's endpoints configured.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 provider "aws" {
   region     = "us-east-1"
   access_key = var.access_key

@@ -2,28 +2,6 @@
 # a subnet made public by an internet gateway, a route table and its association, security groups with
 # inline rules, standalone rules of both generations, and the data sources that find the default VPC and
 # its subnets.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 provider "aws" {
   region     = "us-east-1"
   access_key = var.access_key

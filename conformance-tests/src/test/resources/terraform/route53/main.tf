@@ -2,28 +2,6 @@
 # CNAME, TXT (longer than one 255-character string), MX, an alias to another record, two weighted records and a
 # failover pair whose primary has an HTTP health check against a server the test runs; and a private zone
 # attached to a VPC.
-terraform {
-  required_providers {
-    aws = {
-      source  = "hashicorp/aws"
-      version = "5.100.0"
-    }
-  }
-}
-
-variable "endpoint" {
-  type = string
-}
-
-variable "access_key" {
-  type = string
-}
-
-variable "secret_key" {
-  type      = string
-  sensitive = true
-}
-
 variable "health_port" {
   type = number
 }

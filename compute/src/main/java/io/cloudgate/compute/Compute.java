@@ -8,21 +8,42 @@ package io.cloudgate.compute;
  * to AWS-shaped ids.
  */
 public interface Compute {
-    Zones zones();
+    /** The cloud's parts, which the accessors below serve. */
+    ComputeParts parts();
 
-    MachineTypes machineTypes();
+    default Zones zones() {
+        return parts().zones();
+    }
 
-    Images images();
+    default MachineTypes machineTypes() {
+        return parts().machineTypes();
+    }
 
-    KeyPairs keyPairs();
+    default Images images() {
+        return parts().images();
+    }
 
-    Networks networks();
+    default KeyPairs keyPairs() {
+        return parts().keyPairs();
+    }
 
-    SecurityGroups securityGroups();
+    default Networks networks() {
+        return parts().networks();
+    }
 
-    Machines machines();
+    default SecurityGroups securityGroups() {
+        return parts().securityGroups();
+    }
 
-    Volumes volumes();
+    default Machines machines() {
+        return parts().machines();
+    }
 
-    Addresses addresses();
+    default Volumes volumes() {
+        return parts().volumes();
+    }
+
+    default Addresses addresses() {
+        return parts().addresses();
+    }
 }

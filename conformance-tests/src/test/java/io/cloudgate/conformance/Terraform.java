@@ -1,5 +1,7 @@
 package io.cloudgate.conformance;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,6 +49,24 @@ final class Terraform {
                 "AWS_SHARED_CREDENTIALS_FILE", home.resolve("no-aws-credentials").toString()));
         variables.forEach((name, value) -> environment.put("TF_VAR_" + name, value));
         this.tool = new ExternalTool(workingDirectory, environment);
+    }
+
+    /**
+     * A terraform for one of the test stacks (src/test/resources/terraform/STACK/main.tf, beside terraform/common.tf)
+     * in a directory of the gateway's, signed in as the tenant, with the stack's other variables.
+     */
+    static Terraform forStack(RunningGateway gateway, RunningGateway.Credentials tenant, String stack,
+                              Map<String, String> otherVariables) throws IOException {
+        assertThat(PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
+                .as("the local provider mirror").isDirectory();
+        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-" + stack));
+        TestResources.copy("terraform/common.tf", workingDirectory.resolve("common.tf"));
+        TestResources.copy("terraform/" + stack + "/main.tf", workingDirectory.resolve("main.tf"));
+        Map<String, String> variables = new HashMap<>(otherVariables);
+        variables.put("endpoint", gateway.endpoint().toString());
+        variables.put("access_key", tenant.accessKeyId());
+        variables.put("secret_key", tenant.secretAccessKey());
+        return new Terraform(workingDirectory, variables);
     }
 
     /** Runs {@code terraform <args> -no-color}, killing it after the timeout. */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +39,9 @@ class TerraformCloudWatchTest {
 
     @BeforeAll
     static void prepare() throws Exception {
-        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
-                .as("the local provider mirror").isDirectory();
         gateway = RunningGateway.start();
         Credentials tenant = gateway.createAccount("terraform-cloudwatch");
-        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-cloudwatch"));
-        TestResources.copy("terraform/cloudwatch/main.tf", workingDirectory.resolve("main.tf"));
-        terraform = new Terraform(workingDirectory, Map.of(
-                "endpoint", gateway.endpoint().toString(),
-                "access_key", tenant.accessKeyId(),
-                "secret_key", tenant.secretAccessKey()));
+        terraform = Terraform.forStack(gateway, tenant, "cloudwatch", Map.of());
         cloudWatch = CloudWatchClient.builder().endpointOverride(gateway.endpoint()).region(Region.US_EAST_1)
                 .credentialsProvider(tenant.provider()).httpClient(UrlConnectionHttpClient.create()).build();
     }

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -42,16 +40,9 @@ class TerraformEc2Test {
 
     @BeforeAll
     static void prepare() throws Exception {
-        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
-                .as("the local provider mirror").isDirectory();
         gateway = RunningGateway.start();
         tenant = gateway.createAccount("terraform-compute");
-        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-compute"));
-        TestResources.copy("terraform/compute/main.tf", workingDirectory.resolve("main.tf"));
-        terraform = new Terraform(workingDirectory, Map.of(
-                "endpoint", gateway.endpoint().toString(),
-                "access_key", tenant.accessKeyId(),
-                "secret_key", tenant.secretAccessKey()));
+        terraform = Terraform.forStack(gateway, tenant, "compute", Map.of());
     }
 
     @AfterAll

@@ -6,8 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
@@ -51,18 +49,11 @@ class TerraformElbTest {
 
     @BeforeAll
     void prepare() throws Exception {
-        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
-                .as("the local provider mirror").isDirectory();
         gateway = dataPlane().startGateway(PORT_OFFSET, WEB_SERVER_PORT_OFFSET);
         tenant = gateway.createAccount("terraform-elb");
         first = LocalBackends.start("first");
         second = LocalBackends.start("second");
-        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-elb"));
-        TestResources.copy("terraform/elb/main.tf", workingDirectory.resolve("main.tf"));
-        terraform = new Terraform(workingDirectory, Map.of(
-                "endpoint", gateway.endpoint().toString(),
-                "access_key", tenant.accessKeyId(),
-                "secret_key", tenant.secretAccessKey()));
+        terraform = Terraform.forStack(gateway, tenant, "elb", Map.of());
     }
 
     @AfterAll

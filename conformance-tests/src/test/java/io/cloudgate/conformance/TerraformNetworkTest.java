@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudgate.conformance.RunningGateway.Credentials;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -31,16 +29,9 @@ class TerraformNetworkTest {
 
     @BeforeAll
     static void prepare() throws Exception {
-        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
-                .as("the local provider mirror").isDirectory();
         gateway = RunningGateway.start();
         tenant = gateway.createAccount("terraform-network");
-        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-network"));
-        TestResources.copy("terraform/network/main.tf", workingDirectory.resolve("main.tf"));
-        terraform = new Terraform(workingDirectory, Map.of(
-                "endpoint", gateway.endpoint().toString(),
-                "access_key", tenant.accessKeyId(),
-                "secret_key", tenant.secretAccessKey()));
+        terraform = Terraform.forStack(gateway, tenant, "network", Map.of());
     }
 
     @AfterAll

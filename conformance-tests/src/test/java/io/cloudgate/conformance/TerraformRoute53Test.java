@@ -10,8 +10,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -44,19 +42,12 @@ class TerraformRoute53Test {
 
     @BeforeAll
     static void prepare() throws Exception {
-        assertThat(Terraform.PLUGIN_MIRROR.resolve("registry.terraform.io/hashicorp/aws/5.100.0"))
-                .as("the local provider mirror").isDirectory();
         healthEndpoint = healthEndpoint();
         gateway = RunningGateway.start();
         tenant = gateway.createAccount("terraform-route53");
         dns = new DnsAnswers(gateway.dnsEndpoint());
-        Path workingDirectory = Files.createDirectories(gateway.directory().resolve("terraform-route53"));
-        TestResources.copy("terraform/route53/main.tf", workingDirectory.resolve("main.tf"));
-        terraform = new Terraform(workingDirectory, Map.of(
-                "endpoint", gateway.endpoint().toString(),
-                "access_key", tenant.accessKeyId(),
-                "secret_key", tenant.secretAccessKey(),
-                "health_port", Integer.toString(healthEndpoint.getAddress().getPort())));
+        terraform = Terraform.forStack(gateway, tenant, "route53",
+                Map.of("health_port", Integer.toString(healthEndpoint.getAddress().getPort())));
     }
 
     @AfterAll

@@ -4,17 +4,9 @@ import io.cloudgate.cloudstack.client.CloudStackClient;
 import io.cloudgate.cloudstack.client.HttpCloudStackTransport;
 import io.cloudgate.cloudstack.client.ResilienceSettings;
 import io.cloudgate.cloudstack.client.ResilientTransport;
-import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.Compute;
-import io.cloudgate.compute.Images;
-import io.cloudgate.compute.KeyPairs;
-import io.cloudgate.compute.MachineTypes;
-import io.cloudgate.compute.Machines;
-import io.cloudgate.compute.Networks;
-import io.cloudgate.compute.SecurityGroups;
-import io.cloudgate.compute.Volumes;
+import io.cloudgate.compute.ComputeParts;
 import io.cloudgate.compute.Zone;
-import io.cloudgate.compute.Zones;
 import io.cloudgate.store.DocumentStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,25 +20,20 @@ import java.util.concurrent.TimeUnit;
  */
 public final class CloudStackCompute implements Compute, AutoCloseable {
     private final Backend backend;
-    private final CloudStackMachines machines;
-    private final Images images;
-    private final KeyPairs keyPairs;
-    private final SecurityGroups securityGroups;
-    private final Volumes volumes;
-    private final Addresses addresses;
-    private final Networks networks;
+    private final ComputeParts parts;
     private final ScheduledExecutorService scheduler;
     private final UsageSampler usageSampler;
 
     CloudStackCompute(Backend backend, ScheduledExecutorService scheduler) {
         this.backend = backend;
-        this.machines = new CloudStackMachines(backend);
-        this.volumes = new CloudStackVolumes(backend);
-        this.images = new CloudStackImages(backend, machines, volumes);
-        this.keyPairs = new CloudStackKeyPairs(backend);
-        this.securityGroups = new CloudStackSecurityGroups(backend);
-        this.addresses = new CloudStackAddresses(backend);
-        this.networks = new CloudStackNetworks(backend);
+        CloudStackMachines machines = new CloudStackMachines(backend);
+        CloudStackVolumes volumes = new CloudStackVolumes(backend);
+        this.parts = new ComputeParts(
+                () -> Backend.guard("zone", backend.catalog::zones).stream().map(ZoneToZone::apply).toList(),
+                () -> backend.types.types(Backend.guard("instance type", backend.catalog::offerings)),
+                new CloudStackImages(backend, machines, volumes), new CloudStackKeyPairs(backend),
+                new CloudStackNetworks(backend), new CloudStackSecurityGroups(backend), machines, volumes,
+                new CloudStackAddresses(backend));
         this.scheduler = scheduler;
         this.usageSampler = new UsageSampler(backend);
         if (scheduler != null) {
@@ -100,49 +87,8 @@ public final class CloudStackCompute implements Compute, AutoCloseable {
     }
 
     @Override
-    public Zones zones() {
-        return () -> Backend.guard("zone", backend.catalog::zones).stream()
-                .map(ZoneToZone::apply).toList();
-    }
-
-    @Override
-    public MachineTypes machineTypes() {
-        return () -> backend.types.types(Backend.guard("instance type", backend.catalog::offerings));
-    }
-
-    @Override
-    public Images images() {
-        return images;
-    }
-
-    @Override
-    public KeyPairs keyPairs() {
-        return keyPairs;
-    }
-
-    @Override
-    public Networks networks() {
-        return networks;
-    }
-
-    @Override
-    public SecurityGroups securityGroups() {
-        return securityGroups;
-    }
-
-    @Override
-    public Machines machines() {
-        return machines;
-    }
-
-    @Override
-    public Volumes volumes() {
-        return volumes;
-    }
-
-    @Override
-    public Addresses addresses() {
-        return addresses;
+    public ComputeParts parts() {
+        return parts;
     }
 
     @Override

@@ -3,19 +3,12 @@ package io.cloudgate.compute.openstack;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.Compute;
-import io.cloudgate.compute.Images;
+import io.cloudgate.compute.ComputeParts;
 import io.cloudgate.compute.KeyPair;
-import io.cloudgate.compute.KeyPairs;
 import io.cloudgate.compute.Machine;
-import io.cloudgate.compute.MachineTypes;
-import io.cloudgate.compute.Machines;
-import io.cloudgate.compute.Networks;
-import io.cloudgate.compute.SecurityGroups;
-import io.cloudgate.compute.Volumes;
+import io.cloudgate.compute.MachineType;
 import io.cloudgate.compute.Zone;
-import io.cloudgate.compute.Zones;
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.TypedTable;
 import java.net.http.HttpClient;
@@ -31,28 +24,24 @@ import java.util.List;
  */
 public final class OpenStackCompute implements Compute {
     private final Backend backend;
-    private final OpenStackImages images;
-    private final OpenStackKeyPairs keyPairs;
-    private final OpenStackSecurityGroups securityGroups;
-    private final OpenStackNetworks networks;
-    private final OpenStackAddresses addresses;
-    private final OpenStackMachines machines;
-    private final Volumes volumes = new NoBlockStorage();
+    private final ComputeParts parts;
 
     private OpenStackCompute(Backend backend, DocumentStore store) {
         this.backend = backend;
-        this.images = new OpenStackImages(backend, (account, id) -> machines().find(account, id));
-        this.keyPairs = new OpenStackKeyPairs(backend, new TypedTable<>(store.table("openstack-key-pairs"),
+        OpenStackImages images = new OpenStackImages(backend, (account, id) -> machines().find(account, id));
+        OpenStackKeyPairs keyPairs = new OpenStackKeyPairs(backend, new TypedTable<>(store.table("openstack-key-pairs"),
                 KeyPair.class));
-        this.securityGroups = new OpenStackSecurityGroups(backend, new RuleIds(new TypedTable<>(
+        OpenStackSecurityGroups securityGroups = new OpenStackSecurityGroups(backend, new RuleIds(new TypedTable<>(
                 store.table("openstack-rule-ids"), RuleIds.Entry.class), backend.clock));
-        this.networks = new OpenStackNetworks(backend, securityGroups, () -> zones().list(), TypedTable.cached(
-                store.table("openstack-default-networks"), OpenStackNetworks.DefaultNetworkMade.class,
-                Duration.ofMinutes(5)));
-        this.addresses = new OpenStackAddresses(backend, (account, id) -> machines().find(account, id));
-        this.machines = new OpenStackMachines(backend, networks, images, keyPairs, addresses, securityGroups,
-                new TypedTable<>(store.table("openstack-terminated-machines"), Machine.class),
+        OpenStackNetworks networks = new OpenStackNetworks(backend, securityGroups, () -> zones().list(),
+                TypedTable.cached(store.table("openstack-default-networks"), OpenStackNetworks.DefaultNetworkMade.class,
+                        Duration.ofMinutes(5)));
+        OpenStackAddresses addresses = new OpenStackAddresses(backend, (account, id) -> machines().find(account, id));
+        OpenStackMachines machines = new OpenStackMachines(backend, networks, images, keyPairs, addresses,
+                securityGroups, new TypedTable<>(store.table("openstack-terminated-machines"), Machine.class),
                 new TypedTable<>(store.table("openstack-user-data"), MachineUserData.class));
+        this.parts = new ComputeParts(this::zoneList, this::flavors, images, keyPairs, networks, securityGroups,
+                machines, new NoBlockStorage(), addresses);
     }
 
     /** The adapter on the OpenStack the settings name; the store keeps project links and terminated machines. */
@@ -81,56 +70,22 @@ public final class OpenStackCompute implements Compute {
     }
 
     @Override
-    public Zones zones() {
-        return () -> {
-            List<Zone> zones = new ArrayList<>();
-            for (var zone : backend.api.get("compute", null, "/os-availability-zone").require("Zones").body()
-                    .path("availabilityZoneInfo")) {
-                zones.add(new Zone(zone.path("zoneName").asText(), zone.path("zoneState").path("available")
-                        .asBoolean()));
-            }
-            return zones;
-        };
+    public ComputeParts parts() {
+        return parts;
     }
 
-    @Override
-    public MachineTypes machineTypes() {
-        return () -> backend.types.types(backend.api.get("compute", null, "/flavors/detail").require("Flavors")
-                .body().path("flavors"));
+    private List<Zone> zoneList() {
+        List<Zone> zones = new ArrayList<>();
+        for (var zone : backend.api.get("compute", null, "/os-availability-zone").require("Zones").body()
+                .path("availabilityZoneInfo")) {
+            zones.add(new Zone(zone.path("zoneName").asText(), zone.path("zoneState").path("available")
+                    .asBoolean()));
+        }
+        return zones;
     }
 
-    @Override
-    public Images images() {
-        return images;
-    }
-
-    @Override
-    public KeyPairs keyPairs() {
-        return keyPairs;
-    }
-
-    @Override
-    public Networks networks() {
-        return networks;
-    }
-
-    @Override
-    public SecurityGroups securityGroups() {
-        return securityGroups;
-    }
-
-    @Override
-    public Machines machines() {
-        return machines;
-    }
-
-    @Override
-    public Volumes volumes() {
-        return volumes;
-    }
-
-    @Override
-    public Addresses addresses() {
-        return addresses;
+    private List<MachineType> flavors() {
+        return backend.types.types(backend.api.get("compute", null, "/flavors/detail").require("Flavors").body()
+                .path("flavors"));
     }
 }

@@ -1,16 +1,8 @@
 package io.cloudgate.compute.embedded;
 
-import io.cloudgate.compute.Addresses;
 import io.cloudgate.compute.Compute;
-import io.cloudgate.compute.Images;
-import io.cloudgate.compute.KeyPairs;
-import io.cloudgate.compute.MachineTypes;
-import io.cloudgate.compute.Machines;
-import io.cloudgate.compute.Networks;
-import io.cloudgate.compute.SecurityGroups;
-import io.cloudgate.compute.Volumes;
+import io.cloudgate.compute.ComputeParts;
 import io.cloudgate.compute.Zone;
-import io.cloudgate.compute.Zones;
 import io.cloudgate.store.DocumentStore;
 import java.time.Clock;
 import java.util.List;
@@ -26,7 +18,6 @@ public final class EmbeddedCompute implements Compute, AutoCloseable {
     /** The name of the catalog image whose running machines serve HTTP on their loopback address. */
     public static final String WEB_SERVER_IMAGE_NAME = ImageCatalog.WEB_SERVER;
 
-    private final List<Zone> zones;
     private final EmbeddedSettings settings;
     final EmbeddedImages images;
     final EmbeddedKeyPairs keyPairs;
@@ -34,14 +25,13 @@ public final class EmbeddedCompute implements Compute, AutoCloseable {
     final EmbeddedSecurityGroups securityGroups;
     final EmbeddedVolumes volumes;
     final EmbeddedAddresses addresses;
-    private final EmbeddedMachines machines;
     private final LoopbackAddresses loopback;
     private final MachineRecords machineRecords;
+    private final ComputeParts parts;
     private WebServerFleet webServers;
 
     private EmbeddedCompute(DocumentStore store, Clock clock, EmbeddedSettings settings) {
         this.settings = settings;
-        this.zones = settings.zones().stream().map(name -> new Zone(name, true)).toList();
         ComputeTables tables = new ComputeTables(store);
         AccountLocks locks = new AccountLocks();
         Lifecycle lifecycle = new Lifecycle(clock, settings);
@@ -58,8 +48,11 @@ public final class EmbeddedCompute implements Compute, AutoCloseable {
         this.loopback = new LoopbackAddresses(tables.loopback);
         MachineLauncher launcher = new MachineLauncher(this, machineRecords, capacity, pool, lifecycle, loopback,
                 settings.machineQuotaPerAccount());
-        this.machines = new EmbeddedMachines(this, locks, machineRecords, launcher, capacity, pool, lifecycle,
-                loopback, settings.region());
+        EmbeddedMachines machines = new EmbeddedMachines(this, locks, machineRecords, launcher, capacity, pool,
+                lifecycle, loopback, settings.region());
+        List<Zone> zones = settings.zones().stream().map(name -> new Zone(name, true)).toList();
+        this.parts = new ComputeParts(() -> zones, settings::machineTypes, images, keyPairs, networks, securityGroups,
+                machines, volumes, addresses);
     }
 
     public static EmbeddedCompute open(DocumentStore store, Clock clock, EmbeddedSettings settings) {
@@ -94,47 +87,7 @@ public final class EmbeddedCompute implements Compute, AutoCloseable {
     }
 
     @Override
-    public Zones zones() {
-        return () -> zones;
-    }
-
-    @Override
-    public MachineTypes machineTypes() {
-        return settings::machineTypes;
-    }
-
-    @Override
-    public Images images() {
-        return images;
-    }
-
-    @Override
-    public KeyPairs keyPairs() {
-        return keyPairs;
-    }
-
-    @Override
-    public Networks networks() {
-        return networks;
-    }
-
-    @Override
-    public SecurityGroups securityGroups() {
-        return securityGroups;
-    }
-
-    @Override
-    public Machines machines() {
-        return machines;
-    }
-
-    @Override
-    public Volumes volumes() {
-        return volumes;
-    }
-
-    @Override
-    public Addresses addresses() {
-        return addresses;
+    public ComputeParts parts() {
+        return parts;
     }
 }
