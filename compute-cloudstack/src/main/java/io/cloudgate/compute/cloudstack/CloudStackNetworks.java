@@ -2,8 +2,9 @@ package io.cloudgate.compute.cloudstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.cloudgate.cloudstack.client.AsyncJob;
-import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.Network;
 import io.cloudgate.compute.Networks;
 import io.cloudgate.compute.Subnet;
@@ -75,7 +76,7 @@ final class CloudStackNetworks implements Networks {
 
     @Override
     public Network create(String account, String cidr) {
-        Ipv4Range range = Ipv4Range.parse(cidr).filter(r -> r.prefix() >= 16 && r.prefix() <= 28)
+        Cidr range = Cidr.tryParse(cidr).filter(r -> r.prefix() >= 16 && r.prefix() <= 28)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The CIDR block " + cidr
                         + " is invalid: a VPC takes an IPv4 block from /16 to /28"));
         JsonNode zone = placement.zone();
@@ -130,10 +131,10 @@ final class CloudStackNetworks implements Networks {
                     + " networks on this cloud; create a VPC for subnets of your own");
         }
         JsonNode vpc = requireVpc(account, networkId);
-        Ipv4Range range = Ipv4Range.parse(cidr).filter(r -> r.prefix() >= 16 && r.prefix() <= 28)
+        Cidr range = Cidr.tryParse(cidr).filter(r -> r.prefix() >= 16 && r.prefix() <= 28)
                 .orElseThrow(() -> new ComputeException(Kind.INVALID_ARGUMENT, "The CIDR '" + cidr
                         + "' is invalid: a subnet takes an IPv4 block from /16 to /28"));
-        Ipv4Range vpcRange = Ipv4Range.parse(Fields.text(vpc, "cidr")).orElseThrow(() -> new ComputeException(
+        Cidr vpcRange = Cidr.tryParse(Fields.text(vpc, "cidr")).orElseThrow(() -> new ComputeException(
                 Kind.UNAVAILABLE, "The VPC has no address range"));
         if (!vpcRange.contains(range)) {
             throw new ComputeException(Kind.INVALID_ARGUMENT, "The CIDR '" + cidr + "' is invalid: it is outside"
@@ -141,7 +142,7 @@ final class CloudStackNetworks implements Networks {
         }
         List<JsonNode> tiers = isolatedNetworks(account).stream()
                 .filter(n -> networkId.equals(Fields.text(n, "vpcid"))).toList();
-        if (tiers.stream().anyMatch(t -> Ipv4Range.parse(Fields.text(t, "cidr")).map(range::overlaps).orElse(false))) {
+        if (tiers.stream().anyMatch(t -> Cidr.tryParse(Fields.text(t, "cidr")).map(range::overlaps).orElse(false))) {
             throw new ComputeException(Kind.INVALID_ARGUMENT, "The CIDR '" + cidr + "' conflicts with another"
                     + " subnet");
         }
@@ -156,7 +157,7 @@ final class CloudStackNetworks implements Networks {
         params.put("zoneid", Fields.text(vpc, "zoneid"));
         params.put("networkofferingid", placement.tierOffering(account));
         params.put("vpcid", networkId);
-        params.put("gateway", range.host(1));
+        params.put("gateway", range.address(1));
         params.put("netmask", range.netmask());
         params.put("aclid", placement.tierAcl(account, networkId));
         JsonNode network = backend.call(account, "createNetwork", params, SUBNET).path("network");

@@ -1,8 +1,9 @@
 package io.cloudgate.compute.cloudstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.Machine;
 import java.util.HashSet;
 import java.util.Map;
@@ -40,11 +41,11 @@ final class TierAddresses {
     }
 
     String firstFree(String account, JsonNode tier) {
-        Ipv4Range range = Ipv4Range.parse(Fields.text(tier, "cidr"))
+        Cidr range = Cidr.tryParse(Fields.text(tier, "cidr"))
                 .orElseThrow(() -> new ComputeException(Kind.UNAVAILABLE, "The subnet has no address range"));
         Set<String> used = used(account, Fields.text(tier, "id"));
         for (long offset = FIRST_HOST; offset < range.size() - 1; offset++) {
-            String address = range.host(offset);
+            String address = range.address(offset);
             if (!used.contains(address)) {
                 return address;
             }

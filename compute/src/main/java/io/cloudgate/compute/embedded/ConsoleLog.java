@@ -1,5 +1,6 @@
 package io.cloudgate.compute.embedded;
 
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.Machine;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,7 +1,8 @@
 package io.cloudgate.compute.embedded;
 
-import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.FirewallRule;
 import io.cloudgate.compute.SecurityGroup;
 import io.cloudgate.compute.SecurityGroups;

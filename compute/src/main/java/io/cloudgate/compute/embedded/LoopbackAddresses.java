@@ -29,6 +29,8 @@ final class LoopbackAddresses {
 
     private final Table rawTable;
     private final TypedTable<LoopbackClaim> table;
+    /** Set once the store says claims are indexed, so the fleet's frequent look reads the marker no more. */
+    private volatile boolean indexed;
 
     LoopbackAddresses(Table table) {
         this.rawTable = table;
@@ -61,8 +63,11 @@ final class LoopbackAddresses {
      * of 10,000 machines allocate tens of megabytes a second for it).
      */
     List<LoopbackClaim> claims(String imageId) {
-        if (rawTable.get(INDEX_STATE, INDEXED).isEmpty()) {
-            indexEarlierClaims();
+        if (!indexed) {
+            if (rawTable.get(INDEX_STATE, INDEXED).isEmpty()) {
+                indexEarlierClaims();
+            }
+            indexed = true;
         }
         return table.scan(IMAGE_INDEX + imageId, null, Integer.MAX_VALUE);
     }

@@ -1,7 +1,8 @@
 package io.cloudgate.compute.embedded;
 
-import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.embedded.StoredRecords.PoolEntry;
 import io.cloudgate.store.TypedTable;
 import java.util.HashSet;

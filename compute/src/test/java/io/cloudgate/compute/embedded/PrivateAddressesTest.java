@@ -3,8 +3,9 @@ package io.cloudgate.compute.embedded;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.cloudgate.compute.ComputeException;
+import io.cloudgate.compute.Cidr;
 import io.cloudgate.compute.ComputeException.Kind;
+import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.Machine;
 import io.cloudgate.compute.MachineState;
 import io.cloudgate.compute.Subnet;

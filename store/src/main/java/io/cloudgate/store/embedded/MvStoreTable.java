@@ -99,12 +99,12 @@ final class MvStoreTable implements Table {
         if (stored == null) {
             return null;
         }
-        long expiresAt = expiresAt(stored);
+        int first = stored.indexOf('|');
+        int second = stored.indexOf('|', first + 1);
+        long expiresAt = Long.parseLong(stored, first + 1, second, 10);
         if (expiresAt != 0 && expiresAt <= clock.millis()) {
             return null;
         }
-        int first = stored.indexOf('|');
-        int second = stored.indexOf('|', first + 1);
         return new Document(partition, key, stored.substring(second + 1), Long.parseLong(stored, 0, first, 10));
     }
 

@@ -2,13 +2,9 @@ package io.cloudgate.ec2.ops.instances;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.cloudgate.ec2.testing.Ec2Testbed.MovableClock;
 import io.cloudgate.store.DocumentStore;
 import io.cloudgate.store.embedded.MvStoreDocumentStore;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /** Records read within the last second are not read again; this object's own writes show at once. */
@@ -37,28 +33,5 @@ class InstanceRecordsTest {
 
         records.delete("a", changedElsewhere);
         assertThat(records.get("a", initial.instanceId())).isEmpty();
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-01-01T00:00:00Z");
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -1,12 +1,16 @@
-package io.cloudgate.compute.embedded;
+package io.cloudgate.compute;
 
-import io.cloudgate.compute.ComputeException;
 import io.cloudgate.compute.ComputeException.Kind;
+import java.util.Optional;
 
-/** An IPv4 block ("10.0.0.0/16") as numbers, for containment, overlap and address arithmetic. */
-record Cidr(long base, int prefix) {
+/**
+ * An IPv4 block ("10.0.0.0/16") as numbers, for containment, overlap and address arithmetic; written in canonical
+ * form (the address is the block's first), as EC2 requires of VPCs and subnets. Adapters share it.
+ */
+public record Cidr(long base, int prefix) {
 
-    static Cidr parse(String text) {
+    /** The block; INVALID_ARGUMENT when the text is not a canonical IPv4 CIDR. */
+    public static Cidr parse(String text) {
         if (text == null) {
             throw invalid("null");
         }
@@ -31,8 +35,17 @@ record Cidr(long base, int prefix) {
         return cidr;
     }
 
+    /** The block, or empty when the text is not a canonical IPv4 CIDR (for callers with errors of their own). */
+    public static Optional<Cidr> tryParse(String text) {
+        try {
+            return Optional.of(parse(text));
+        } catch (ComputeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Parses a dotted IPv4 address; INVALID_ARGUMENT when it is not one. (A loop: launches parse thousands.) */
-    static long parseAddress(String address, String context) {
+    public static long parseAddress(String address, String context) {
         if (address == null) {
             throw invalid(context);
         }
@@ -66,34 +79,39 @@ record Cidr(long base, int prefix) {
         return value;
     }
 
-    static String format(long address) {
+    public static String format(long address) {
         return ((address >> 24) & 255) + "." + ((address >> 16) & 255) + "." + ((address >> 8) & 255) + "."
                 + (address & 255);
     }
 
-    long size() {
+    public long size() {
         return 1L << (32 - prefix);
     }
 
-    long mask() {
+    public long mask() {
         return prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
     }
 
-    boolean contains(long address) {
+    public boolean contains(long address) {
         return (address & mask()) == base;
     }
 
-    boolean contains(Cidr other) {
+    public boolean contains(Cidr other) {
         return other.prefix >= prefix && contains(other.base);
     }
 
-    boolean overlaps(Cidr other) {
+    public boolean overlaps(Cidr other) {
         return contains(other) || other.contains(this);
     }
 
     /** The n-th address of the block. */
-    String address(long offset) {
+    public String address(long offset) {
         return format(base + offset);
+    }
+
+    /** The block's netmask, dotted ("255.255.255.0" for a /24). */
+    public String netmask() {
+        return format(mask());
     }
 
     @Override
